@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
+import { listRecentArticles } from "@/lib/articles/queries";
+import { requireRole } from "@/lib/auth/guard";
+import { ACCESS } from "@/lib/auth/roles";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Articles" };
+
+export default async function ArticlesPage() {
+  await requireRole(ACCESS.articles, "/articles");
+  const articles = await listRecentArticles();
+  if (articles.length === 0) {
+    return (
+      <EmptyState title="No articles yet">
+        <p>Articles appear here once a reviewer imports coverage of an event.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <header className="page-header">
+        <h1>Articles</h1>
+        <p className="muted">The most recent {articles.length} articles, newest first.</p>
+      </header>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Title</th>
+            <th scope="col">Outlet</th>
+            <th scope="col">Event</th>
+            <th scope="col">Published</th>
+            <th scope="col" className="numeric">Words</th>
+          </tr>
+        </thead>
+        <tbody>
+          {articles.map((article) => (
+            <tr key={article.id}>
+              <td>
+                {article.title}
+                {article.byline && <div className="muted small">{article.byline}</div>}
+              </td>
+              <td>{article.outlet.name}</td>
+              <td>{article.event?.title ?? <span className="muted">Not assigned</span>}</td>
+              <td>{formatDate(article.publishedAt)}</td>
+              <td className="numeric">{article.wordCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

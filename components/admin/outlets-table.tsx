@@ -1,0 +1,39 @@
+import type { listOutletsWithArticleCounts } from "@/lib/outlets/queries";
+
+type OutletRow = Awaited<ReturnType<typeof listOutletsWithArticleCounts>>[number];
+
+export function OutletsTable({ outlets }: { outlets: OutletRow[] }) {
+  return (
+    <section aria-labelledby="outlets-heading">
+      <h2 id="outlets-heading">Outlets</h2>
+      {outlets.length === 0 ? (
+        <p className="muted">No outlets yet: they are created when their first article is imported.</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Outlet</th>
+              <th scope="col">Domains</th>
+              <th scope="col">Country</th>
+              <th scope="col">Language</th>
+              <th scope="col">Notes</th>
+              <th scope="col" className="numeric">Articles</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outlets.map((outlet) => (
+              <tr key={outlet.id}>
+                <td>{outlet.name}</td>
+                <td>{outlet.domains.map((d) => d.domain).join(", ")}</td>
+                <td>{outlet.country ?? "—"}</td>
+                <td>{outlet.language ?? "—"}</td>
+                <td className="small">{outlet.notes ?? ""}</td>
+                <td className="numeric">{outlet._count.articles}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { Algorithm, hash, verify } from "@node-rs/argon2";
+
+// OWASP's recommended argon2id parameters (19 MiB, 2 passes, 1 lane).
+const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false; // malformed hash: treat as a wrong password, never as a server error
+  }
+}
+
+let decoyHash: Promise<string> | undefined;
+
+/** Spends the time of a real check, so a response time does not tell whether an email exists. */
+export async function verifyAgainstDecoy(password: string): Promise<false> {
+  decoyHash ??= hashPassword("decoy-password-never-matches");
+  await verifyPassword(await decoyHash, password);
+  return false;
+}

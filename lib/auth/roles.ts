@@ -1,0 +1,27 @@
+import type { Role } from "../db/generated/enums.ts";
+
+export type { Role };
+export const ROLES = ["ADMIN", "EDITOR", "REVIEWER"] as const satisfies readonly Role[];
+
+/** Who may use each area of the product; the guard and the navigation both read this one table. */
+export const ACCESS = {
+  events: ["ADMIN", "EDITOR", "REVIEWER"],
+  articles: ["ADMIN", "EDITOR", "REVIEWER"],
+  import: ["ADMIN", "REVIEWER"],
+  tagging: ["ADMIN", "REVIEWER"],
+  compare: ["ADMIN", "EDITOR"],
+  reports: ["ADMIN", "EDITOR"],
+  admin: ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Area = keyof typeof ACCESS;
+
+export function canAccess(role: Role, area: Area): boolean {
+  return (ACCESS[area] as readonly Role[]).includes(role);
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "Admin",
+  EDITOR: "Editor",
+  REVIEWER: "Reviewer",
+};

@@ -1,0 +1,16 @@
+import { db } from "../db/client.ts";
+
+export function listOutletsWithArticleCounts() {
+  return db().outlet.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      country: true,
+      language: true,
+      notes: true,
+      domains: { select: { domain: true }, orderBy: { domain: "asc" } },
+      _count: { select: { articles: true } },
+    },
+  });
+}

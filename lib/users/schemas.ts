@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "../auth/password.ts";
+import { ROLES } from "../auth/roles.ts";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.org." }));
+
+export const newUserSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1, { error: "Enter the person's name." }).max(120),
+  role: z.enum(ROLES, { error: `Choose a role: ${ROLES.join(", ")}.` }),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, { error: `Use a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
+    .max(256),
+});
+
+export type NewUser = z.infer<typeof newUserSchema>;
