@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { resolveSessionSecret } from "../lib/auth/secret.ts";
 import { dataDirectory, openDatabase } from "../lib/db/database.ts";
 import { prepareDatabase } from "../lib/db/prepare-database.ts";
-import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/seed-demo.ts";
+import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users.ts";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 if (existsSync(".env")) process.loadEnvFile(".env");

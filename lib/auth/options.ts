@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate.ts";
+import { clientAddress } from "./client-address.ts";
 
 const SESSION_HOURS = 8;
 
@@ -37,10 +38,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-// Behind a load balancer the client is the first address of X-Forwarded-For.
-function clientAddress(headers: Record<string, string | string[] | undefined>): string {
-  const forwarded = headers["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || String(headers["x-real-ip"] ?? "unknown");
-}

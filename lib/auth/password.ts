@@ -1,7 +1,8 @@
-import { Algorithm, hash, verify } from "@node-rs/argon2";
+import { hash, verify, type Algorithm } from "@node-rs/argon2";
 
 // OWASP's recommended argon2id parameters (19 MiB, 2 passes, 1 lane).
-const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+// 2 is Argon2id in the library's const enum, which isolated modules cannot read.
+const OPTIONS = { algorithm: 2 as Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export const MIN_PASSWORD_LENGTH = 12;
 

@@ -1,17 +1,8 @@
 import { contentHash, countWords, normalizeBodyText } from "../../lib/articles/body-text.ts";
 import { hashPassword } from "../../lib/auth/password.ts";
-import type { Role } from "../../lib/auth/roles.ts";
 import type { PrismaClient } from "../../lib/db/generated/client.ts";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
 import { DEMO_ARTICLES, DEMO_EVENT, DEMO_OUTLETS, type DemoArticle } from "./demo-data.ts";
-
-// Demo logins exist only in embedded/demo mode; scripts/serve.ts prints them at start.
-export const DEMO_PASSWORD = "framewise-demo";
-export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
-  { email: "admin@framewise.example", name: "Ada Admin", role: "ADMIN" },
-  { email: "editor@framewise.example", name: "Elena Editor", role: "EDITOR" },
-  { email: "reviewer@framewise.example", name: "Ravi Reviewer", role: "REVIEWER" },
-  { email: "reviewer2@framewise.example", name: "Rosa Reviewer", role: "REVIEWER" },
-];
 
 // A fixed id lets the seed find its own event again on every run.
 const DEMO_EVENT_ID = "00000000-0000-4000-8000-00000000de30";

@@ -1,0 +1,20 @@
+import { expect, test } from "@playwright/test";
+import { ROLES } from "../lib/auth/roles.ts";
+import { DEMO_EVENT, DEMO_OUTLETS } from "../prisma/seed/demo-data.ts";
+import { storageStateFor } from "./roles.ts";
+
+for (const role of ROLES) {
+  test.describe(`events page as ${role}`, () => {
+    test.use({ storageState: storageStateFor(role) });
+
+    test("lists the demo event with its article count per outlet", async ({ page }) => {
+      await page.goto("/events");
+      await expect(page.getByRole("heading", { name: "Events", level: 1 })).toBeVisible();
+      const table = page.getByRole("table", { name: `Articles per outlet for ${DEMO_EVENT.title}` });
+      await expect(table.getByRole("row")).toHaveCount(DEMO_OUTLETS.length + 1);
+      for (const outlet of DEMO_OUTLETS) {
+        await expect(table.getByRole("row", { name: new RegExp(outlet.name) })).toBeVisible();
+      }
+    });
+  });
+}
