@@ -81,7 +81,9 @@ export function migrationNameFrom(name: string): string {
     .replace(/[^a-z\d]+/g, "_")
     .replace(/^_+|_+$/g, "")
     .substring(0, MAX_MIGRATION_NAME_LENGTH);
-  if (slug === "") throw new Error(`Invalid migration name ${JSON.stringify(name)}: use letters or digits, e.g. add_user_roles`);
+  if (slug === "") {
+    throw new Error(`Invalid migration name ${JSON.stringify(name)}: use letters or digits, e.g. add_user_roles`);
+  }
   return slug;
 }
 

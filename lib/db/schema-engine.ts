@@ -34,6 +34,8 @@ const PG_TEXT_OID = 25;
 
 let engineClass: Promise<EngineClass> | undefined;
 let lastPanicMessage: string | undefined;
+let openEngines = 0;
+const pendingEngineTimers = new Set<NodeJS.Timeout>();
 
 /**
  * Opens an engine on `databaseUrl` with `schemaPath` as its datamodel, runs `fn`, then frees the engine and
@@ -46,18 +48,20 @@ export async function withSchemaEngine<T>(
 ): Promise<T> {
   const content = await readFile(schemaPath, "utf8");
   const schemaFiles = [{ path: schemaPath, content }];
-  const adapters = new CharTolerantPgFactory(connectionConfigFromUrl(databaseUrl));
+  const adapters = new CharTolerantPgFactory(connectionSettingsFromUrl(databaseUrl));
+  openEngines += 1;
   try {
     const Engine = await loadSchemaEngine();
-    const engine = await explainPanics(
-      Engine.new({ datamodels: [[schemaPath, content]] }, logEngineMessage, bindMigrationAwareSqlAdapterFactory(adapters)),
-    );
+    const adapterFactory = bindMigrationAwareSqlAdapterFactory(adapters);
+    const engine = await explainPanics(Engine.new({ datamodels: [[schemaPath, content]] }, logEngineMessage, adapterFactory));
     try {
       return await explainPanics(fn({ engine, schemaFiles }));
     } finally {
       engine.free();
     }
   } finally {
+    openEngines -= 1;
+    clearEngineTimersIfIdle();
     await adapters.disposeAll();
   }
 }
@@ -76,14 +80,37 @@ async function instantiateSchemaEngine(): Promise<EngineClass> {
   // Node 20 cannot `import` a .wasm file (what the package's own entry point does), so wire the glue
   // module and the wasm instance together by hand.
   const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const glueFile = createRequire(path.join(process.cwd(), "package.json")).resolve(
-    "@prisma/schema-engine-wasm/schema_engine_bg",
-  );
+  const glueFile = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bytes = await readFile(path.join(path.dirname(glueFile), "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
+  const imports = { ...glue, [setTimeoutImportOf(glue)]: setEngineTimeout };
+  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": imports });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return glue.SchemaEngine;
+}
+
+// The engine wraps waits (such as the 10 s for Prisma's advisory lock) in timeouts it never cancels: the
+// glue has no clearTimeout. Left alone, each keeps the process alive ~10 s after the work is done.
+// They are cleared once no engine is open, when no operation can still be waiting on one.
+function setTimeoutImportOf(glue: object): string {
+  const name = Object.keys(glue).find((key) => key.startsWith("__wbg_setTimeout_"));
+  if (!name) throw new Error("Unsupported @prisma/schema-engine-wasm build: no setTimeout import");
+  return name;
+}
+
+function setEngineTimeout(callback: () => void, milliseconds: number): NodeJS.Timeout {
+  const timer = setTimeout(() => {
+    pendingEngineTimers.delete(timer);
+    callback();
+  }, milliseconds >>> 0);
+  pendingEngineTimers.add(timer);
+  return timer;
+}
+
+function clearEngineTimersIfIdle(): void {
+  if (openEngines > 0) return;
+  for (const timer of pendingEngineTimers) clearTimeout(timer);
+  pendingEngineTimers.clear();
 }
 
 function installPanicRegistry(): void {
@@ -115,21 +142,39 @@ function logEngineMessage(message: unknown): void {
 // ---------------------------------------------------------------------------------------------------------
 // Connection settings
 
-export function connectionConfigFromUrl(databaseUrl: string): pg.PoolConfig {
+export interface ConnectionSettings {
+  config: pg.PoolConfig;
+  /** Prisma's `?schema=` parameter: the PostgreSQL schema to migrate instead of `public`. */
+  schema: string | undefined;
+}
+
+export function connectionSettingsFromUrl(databaseUrl: string): ConnectionSettings {
   const url = new URL(databaseUrl);
   if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
     throw new Error(`Not a PostgreSQL URL: ${url.protocol}//…`);
   }
+  const schema = schemaFromUrl(url);
   // Discrete fields, never `connectionString`: adapter-pg derives the shadow database's pool as
   // `{ ...config, database }`, and a connection string would silently win over that `database`.
-  return {
+  const config: pg.PoolConfig = {
     host: url.searchParams.get("host") ?? (url.hostname.replace(/^\[|\]$/g, "") || "localhost"),
     port: url.port ? Number(url.port) : 5432,
     user: decodeURIComponent(url.username) || undefined,
     password: decodeURIComponent(url.password) || undefined,
     database: decodeURIComponent(url.pathname.slice(1)) || undefined,
     ssl: sslFromMode(url.searchParams.get("sslmode")),
+    // Migration scripts name no schema, so (as the native engine does) aim them with the search path.
+    options: schema ? `-c search_path="${schema}"` : undefined,
   };
+  return { config, schema };
+}
+
+function schemaFromUrl(url: URL): string | undefined {
+  const schema = url.searchParams.get("schema") ?? undefined;
+  if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) {
+    throw new Error(`Unsupported schema name in the database URL: ${JSON.stringify(schema)}`);
+  }
+  return schema;
 }
 
 function sslFromMode(mode: string | null): pg.PoolConfig["ssl"] {
@@ -196,7 +241,13 @@ class CharTolerantPgFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly adapterName = "@prisma/adapter-pg";
   private readonly open = new Set<SqlDriverAdapter>();
 
-  constructor(private readonly config: pg.PoolConfig) {}
+  private readonly config: pg.PoolConfig;
+  private readonly schema: string | undefined;
+
+  constructor(settings: ConnectionSettings) {
+    this.config = settings.config;
+    this.schema = settings.schema;
+  }
 
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.pgFactory(this.config).connect();
@@ -222,7 +273,15 @@ class CharTolerantPgFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 
   private pgFactory(config: pg.PoolConfig): PrismaPg {
-    return new PrismaPg({ ...config, Client: CharAsTextClient as unknown as pg.PoolConfig["Client"] });
+    const poolConfig: pg.PoolConfig = {
+      ...config,
+      Client: CharAsTextClient as unknown as pg.PoolConfig["Client"],
+      // One session, as with the native engine: Prisma's advisory lock is session-level, and on a bigger pool
+      // it could be taken on a connection that then idles out (and lets the lock go) mid-migration.
+      max: 1,
+      idleTimeoutMillis: 0,
+    };
+    return new PrismaPg(poolConfig, { schema: this.schema });
   }
 
   private track(adapter: SqlDriverAdapter, release: () => Promise<void>): SqlDriverAdapter {
