@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { normalizeBodyText } from "../articles/body-text.ts";
+
+/** Where an imported article came from; stored with the article as its provenance. */
+export const SOURCE_KINDS = ["paste", "html", "url", "feed", "csv", "json", "ndjson"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+const optionalText = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, " ").trim())
+  .transform((value) => value || null)
+  .nullable()
+  .optional()
+  .transform((value) => value ?? null);
+
+/**
+ * What every parser produces, whatever the input form: one article's metadata and its body as plain
+ * text with paragraphs separated by blank lines. Everything downstream (preview, dedupe, save) reads this.
+ */
+export const normalizedArticleSchema = z.object({
+  /** Outlet name as the source gives it; null lets the importer match the outlet by the URL's domain. */
+  outlet: optionalText,
+  url: z
+    .url({ protocol: /^https?$/, error: "Use a full http(s) address, like https://example.org/story." })
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
+  title: z.string().transform((value) => value.replace(/\s+/g, " ").trim()).pipe(z.string().min(1, { error: "The title is empty." }).max(1000)),
+  byline: optionalText,
+  publishedAt: z.date({ error: "Not a date this importer understands." }).nullable().optional().transform((value) => value ?? null),
+  language: optionalText,
+  siteName: optionalText,
+  /** Event title or id named by the source (bulk files' `event` column). */
+  event: optionalText,
+  body: z
+    .string()
+    .transform(normalizeBodyText)
+    .pipe(z.string().min(1, { error: "The article body is empty." })),
+});
+
+export type NormalizedArticle = z.output<typeof normalizedArticleSchema>;
+export type NormalizedArticleInput = z.input<typeof normalizedArticleSchema>;
+
+/** Why one row (1-based, as the user counts them; null for the whole input) could not be imported. */
+export interface RowError {
+  row: number | null;
+  field: string | null;
+  reason: string;
+}
+
+export interface ParsedRow {
+  row: number;
+  article: NormalizedArticle;
+}
+
+export interface ParseResult {
+  rows: ParsedRow[];
+  errors: RowError[];
+}
+
+/** Validates one parser candidate, turning zod issues into row errors a reviewer can act on. */
+export function validateCandidate(row: number, candidate: NormalizedArticleInput): ParsedRow | RowError[] {
+  const parsed = normalizedArticleSchema.safeParse(candidate);
+  if (parsed.success) return { row, article: parsed.data };
+  return parsed.error.issues.map((issue) => ({ row, field: issue.path.join(".") || null, reason: issue.message }));
+}
