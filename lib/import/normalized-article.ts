@@ -2,7 +2,7 @@ import { z } from "zod";
 import { normalizeBodyText } from "../articles/body-text.ts";
 
 /** Where an imported article came from; stored with the article as its provenance. */
-export const SOURCE_KINDS = ["paste", "html", "url", "feed", "csv", "json", "ndjson"] as const;
+export const SOURCE_KINDS = ["paste", "html", "url", "feed", "csv", "json", "ndjson", "demo"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 const optionalText = z

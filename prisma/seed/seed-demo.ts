@@ -1,6 +1,7 @@
-import { contentHash, countWords, normalizeBodyText } from "../../lib/articles/body-text.ts";
 import { hashPassword } from "../../lib/auth/password.ts";
 import type { PrismaClient } from "../../lib/db/generated/client.ts";
+import { validateCandidate, type ParsedRow } from "../../lib/import/normalized-article.ts";
+import { saveArticles } from "../../lib/import/save/save-articles.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
 import { DEMO_ARTICLES, DEMO_EVENT, DEMO_OUTLETS, type DemoArticle } from "./demo-data.ts";
 
@@ -10,7 +11,7 @@ const DEMO_EVENT_ID = "00000000-0000-4000-8000-00000000de30";
 /** Loads the demo users, outlets, event and articles; running it again changes nothing. */
 export async function seedDemoData(prisma: PrismaClient): Promise<void> {
   await seedDemoUsers(prisma);
-  const outletIds = await seedDemoOutlets(prisma);
+  await seedDemoOutlets(prisma);
   await prisma.event.upsert({
     where: { id: DEMO_EVENT_ID },
     update: {},
@@ -22,9 +23,11 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
       endsOn: new Date(DEMO_EVENT.endsOn),
     },
   });
-  for (const article of DEMO_ARTICLES) {
-    await seedDemoArticle(prisma, article, outletIds.get(article.outlet));
-  }
+  // Through the import path, so demo articles get the same fingerprints and syndication links as imports.
+  const rows = DEMO_ARTICLES.map((article, index) => demoRow(index + 1, article));
+  await prisma.$transaction((tx) =>
+    saveArticles(tx, rows, { eventId: DEMO_EVENT_ID, batchId: null, source: { kind: "demo", name: "demo dataset" }, actorId: null }),
+  );
 }
 
 async function seedDemoUsers(prisma: PrismaClient): Promise<void> {
@@ -34,37 +37,18 @@ async function seedDemoUsers(prisma: PrismaClient): Promise<void> {
   }
 }
 
-async function seedDemoOutlets(prisma: PrismaClient): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
+async function seedDemoOutlets(prisma: PrismaClient): Promise<void> {
   for (const { domains, ...outlet } of DEMO_OUTLETS) {
-    const saved = await prisma.outlet.upsert({
+    await prisma.outlet.upsert({
       where: { name: outlet.name },
       update: {},
       create: { ...outlet, domains: { create: domains.map((domain) => ({ domain })) } },
     });
-    ids.set(saved.name, saved.id);
   }
-  return ids;
 }
 
-async function seedDemoArticle(prisma: PrismaClient, article: DemoArticle, outletId: string | undefined) {
-  if (!outletId) throw new Error(`Demo article "${article.title}" names an unknown outlet: ${article.outlet}`);
-  const bodyText = normalizeBodyText(article.body);
-  await prisma.article.upsert({
-    where: { outletId_canonicalUrl: { outletId, canonicalUrl: article.canonicalUrl } },
-    update: {},
-    create: {
-      outletId,
-      eventId: DEMO_EVENT_ID,
-      title: article.title,
-      byline: article.byline,
-      publishedAt: new Date(article.publishedAt),
-      canonicalUrl: article.canonicalUrl,
-      bodyText,
-      language: "en",
-      wordCount: countWords(bodyText),
-      contentHash: contentHash(bodyText),
-      provenance: { source: "demo-seed" },
-    },
-  });
+function demoRow(row: number, article: DemoArticle): ParsedRow {
+  const parsed = validateCandidate(row, { ...article, url: article.canonicalUrl, publishedAt: new Date(article.publishedAt), language: "en" });
+  if (Array.isArray(parsed)) throw new Error(`Demo article "${article.title}" is invalid: ${parsed.map((e) => e.reason).join(" ")}`);
+  return parsed;
 }

@@ -17,12 +17,10 @@ interface Member {
 export async function linkSyndicatedCopies(tx: Prisma.TransactionClient, articleIds: string[]): Promise<number> {
   if (articleIds.length === 0) return 0;
   const pairs = await tx.$queryRaw<{ article_id: string; candidate_id: string }[]>`
-    SELECT DISTINCT n.article_id, o.article_id AS candidate_id
-    FROM article_lsh_bands n
-    JOIN article_lsh_bands o ON o.band = n.band AND o.hash = n.hash AND o.article_id <> n.article_id
-    JOIN articles a ON a.id = n.article_id
-    JOIN articles c ON c.id = o.article_id AND c.outlet_id <> a.outlet_id
-    WHERE n.article_id = ANY(${articleIds}::uuid[])`;
+    SELECT n.id AS article_id, c.id AS candidate_id
+    FROM articles n
+    JOIN articles c ON c.lsh_bands && n.lsh_bands AND c.id <> n.id AND c.outlet_id <> n.outlet_id
+    WHERE n.id = ANY(${articleIds}::uuid[])`;
   if (pairs.length === 0) return 0;
 
   const members = await loadMembers(tx, pairs.flatMap((pair) => [pair.article_id, pair.candidate_id]));
@@ -54,7 +52,10 @@ function groupSimilar(pairs: { article_id: string; candidate_id: string }[], mem
     parent.set(id, top);
     return top;
   };
-  const union = (a: string, b: string) => parent.set(find(a), find(b));
+  const union = (a: string, b: string) => {
+    for (const id of [a, b]) if (!parent.has(id)) parent.set(id, id);
+    parent.set(find(a), find(b));
+  };
   for (const { article_id, candidate_id } of pairs) {
     const a = members.get(article_id)!;
     const b = members.get(candidate_id)!;

@@ -1,16 +1,16 @@
 // Near-duplicate detection for syndicated copies: MinHash over 5-word shingles, with LSH banding so
 // candidates are found by an index lookup. Estimated Jaccard similarity = share of equal signature slots.
+// One-permutation hashing (each shingle hashed once, binned by its hash) keeps the cost at one hash per
+// shingle instead of one per shingle and slot, which matters for imports of thousands of articles.
 
 export const SIGNATURE_SIZE = 128;
 export const BANDS = 32;
 const ROWS_PER_BAND = SIGNATURE_SIZE / BANDS;
 const SHINGLE_WORDS = 5;
+const EMPTY = 0x7fffffff;
 
 /** Two bodies this similar (estimated Jaccard of their shingles) are the same story, lightly edited. */
 export const SYNDICATION_THRESHOLD = 0.5;
-
-// Fixed seeds: signatures must stay comparable across processes and releases.
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, index) => mix32(0x9e3779b9 ^ Math.imul(index + 1, 0x85ebca6b)));
 
 function mix32(value: number): number {
   let h = value | 0;
@@ -22,30 +22,39 @@ function mix32(value: number): number {
   return h | 0;
 }
 
-function hashString(text: string): number {
-  let h = 0x811c9dc5; // FNV-1a
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h | 0;
 }
 
 function shingleHashes(text: string): number[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < SHINGLE_WORDS) return words.length ? [hashString(words.join(" "))] : [];
-  const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(hashString(words.slice(i, i + SHINGLE_WORDS).join(" ")));
-  return [...hashes];
+  if (words.length < SHINGLE_WORDS) return words.length ? [mix32(fnv1a(words.join(" ")))] : [];
+  const hashes: number[] = [];
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.push(mix32(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(" "))));
+  return hashes;
 }
 
 /** The signature stored with each article (signed 32-bit integers, as Postgres INTEGER holds them). */
 export function minhashSignature(text: string): number[] {
-  const shingles = shingleHashes(text);
-  return SEEDS.map((seed) => {
-    let min = 0x7fffffff;
-    for (const shingle of shingles) {
-      const value = mix32(shingle ^ seed);
-      if (value < min) min = value;
-    }
-    return min;
+  const bins = new Array<number>(SIGNATURE_SIZE).fill(EMPTY);
+  for (const hash of shingleHashes(text)) {
+    const bin = (hash >>> 0) % SIGNATURE_SIZE;
+    const value = hash >>> 7; // the bits that did not pick the bin
+    if (value < bins[bin]) bins[bin] = value;
+  }
+  return densify(bins);
+}
+
+// Short texts leave bins empty; each borrows from the next filled bin (rotation densification), so
+// two texts still agree on a bin exactly when they agree on the value that fills it.
+function densify(bins: number[]): number[] {
+  if (bins.every((value) => value === EMPTY)) return bins;
+  return bins.map((value, bin) => {
+    let offset = 0;
+    while (bins[(bin + offset) % SIGNATURE_SIZE] === EMPTY) offset++;
+    return value === EMPTY ? mix32(bins[(bin + offset) % SIGNATURE_SIZE] ^ offset) : value;
   });
 }
 
@@ -56,10 +65,10 @@ export function estimatedSimilarity(a: readonly number[], b: readonly number[]):
   return equal / a.length;
 }
 
-/** One hash per band of the signature; articles that share any band hash are candidates. */
+/** One hash per band, salted with the band number so one array column can hold them all. */
 export function lshBandHashes(signature: readonly number[]): number[] {
   return Array.from({ length: BANDS }, (_, band) => {
-    let h = band;
+    let h = mix32(band + 1);
     for (let row = 0; row < ROWS_PER_BAND; row++) h = mix32(h ^ signature[band * ROWS_PER_BAND + row]);
     return h;
   });

@@ -14,34 +14,16 @@ export async function insertArticleChunk(
   const c = columns;
   const created = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO articles (id, outlet_id, event_id, batch_id, title, byline, published_at, canonical_url, body_text,
-                          language, word_count, content_hash, provenance, minhash)
+                          language, word_count, content_hash, provenance, minhash, lsh_bands)
     SELECT t.id, t.outlet_id, ${target.eventId}::uuid, ${target.batchId}::uuid, t.title, t.byline, t.published_at,
-           t.url, t.body, t.language, t.word_count, t.hash, t.provenance::jsonb, t.minhash::int[]
+           t.url, t.body, t.language, t.word_count, t.hash, t.provenance::jsonb, t.minhash::int[],
+           t.bands::int[]
     FROM unnest(${c.ids}::uuid[], ${c.outletIds}::uuid[], ${c.titles}::text[], ${c.bylines}::text[],
                 ${c.publishedAts}::timestamptz[], ${c.urls}::text[], ${c.bodies}::text[], ${c.languages}::text[],
-                ${c.wordCounts}::int[], ${c.hashes}::text[], ${c.provenances}::text[], ${c.minhashes}::text[])
-      AS t(id, outlet_id, title, byline, published_at, url, body, language, word_count, hash, provenance, minhash)
+                ${c.wordCounts}::int[], ${c.hashes}::text[], ${c.provenances}::text[], ${c.minhashes}::text[],
+                ${c.bands}::text[])
+      AS t(id, outlet_id, title, byline, published_at, url, body, language, word_count, hash, provenance, minhash, bands)
     ON CONFLICT DO NOTHING
     RETURNING id`;
-  const ids = new Set(created.map((row) => row.id));
-  await insertLshBands(tx, columns, ids);
-  return ids;
-}
-
-async function insertLshBands(tx: Prisma.TransactionClient, columns: ArticleColumns, created: Set<string>): Promise<void> {
-  const articleIds: string[] = [];
-  const bands: number[] = [];
-  const hashes: number[] = [];
-  columns.ids.forEach((id, index) => {
-    if (!created.has(id)) return;
-    columns.bands[index].forEach((hash, band) => {
-      articleIds.push(id);
-      bands.push(band);
-      hashes.push(hash);
-    });
-  });
-  if (articleIds.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO article_lsh_bands (article_id, band, hash)
-    SELECT * FROM unnest(${articleIds}::uuid[], ${bands}::int[], ${hashes}::bigint[])`;
+  return new Set(created.map((row) => row.id));
 }

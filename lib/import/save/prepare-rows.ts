@@ -22,8 +22,9 @@ export interface ArticleColumns {
   wordCounts: number[];
   hashes: string[];
   provenances: string[];
-  minhashes: string[]; // Postgres array literals: unnest cannot take a 2-D array of ragged rows
-  bands: number[][];
+  // Postgres array literals: unnest of a 2-D array would flatten it.
+  minhashes: string[];
+  bands: string[];
 }
 
 export function toColumns(rows: ArticleToSave[], source: { kind: SourceKind; name: string; batchId: string | null }): ArticleColumns {
@@ -45,7 +46,7 @@ export function toColumns(rows: ArticleToSave[], source: { kind: SourceKind; nam
     columns.hashes.push(contentHash(article.body));
     columns.provenances.push(JSON.stringify({ source: source.kind, name: source.name, row, batchId: source.batchId, siteName: article.siteName }));
     columns.minhashes.push(`{${signature.join(",")}}`);
-    columns.bands.push(lshBandHashes(signature));
+    columns.bands.push(`{${lshBandHashes(signature).join(",")}}`);
   }
   return columns;
 }

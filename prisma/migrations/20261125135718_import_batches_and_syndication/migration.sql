@@ -3,18 +3,10 @@ CREATE TYPE "ImportStatus" AS ENUM ('PREVIEW', 'QUEUED', 'RUNNING', 'COMPLETED',
 
 -- AlterTable
 ALTER TABLE "articles" ADD COLUMN     "batch_id" UUID,
+ADD COLUMN     "lsh_bands" INTEGER[],
 ADD COLUMN     "minhash" INTEGER[],
 ADD COLUMN     "syndicated_from_id" UUID,
 ADD COLUMN     "syndication_similarity" DOUBLE PRECISION;
-
--- CreateTable
-CREATE TABLE "article_lsh_bands" (
-    "article_id" UUID NOT NULL,
-    "band" INTEGER NOT NULL,
-    "hash" BIGINT NOT NULL,
-
-    CONSTRAINT "article_lsh_bands_pkey" PRIMARY KEY ("article_id","band")
-);
 
 -- CreateTable
 CREATE TABLE "import_batches" (
@@ -46,13 +38,13 @@ CREATE TABLE "import_rows" (
 );
 
 -- CreateIndex
-CREATE INDEX "article_lsh_bands_band_hash_idx" ON "article_lsh_bands"("band", "hash");
-
--- CreateIndex
 CREATE INDEX "import_batches_created_by_id_created_at_idx" ON "import_batches"("created_by_id", "created_at");
 
 -- CreateIndex
 CREATE INDEX "articles_published_at_idx" ON "articles"("published_at");
+
+-- CreateIndex
+CREATE INDEX "articles_lsh_bands_idx" ON "articles" USING GIN ("lsh_bands");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "articles_outlet_id_content_hash_key" ON "articles"("outlet_id", "content_hash");
@@ -62,9 +54,6 @@ ALTER TABLE "articles" ADD CONSTRAINT "articles_batch_id_fkey" FOREIGN KEY ("bat
 
 -- AddForeignKey
 ALTER TABLE "articles" ADD CONSTRAINT "articles_syndicated_from_id_fkey" FOREIGN KEY ("syndicated_from_id") REFERENCES "articles"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "article_lsh_bands" ADD CONSTRAINT "article_lsh_bands_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "articles"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "import_batches" ADD CONSTRAINT "import_batches_created_by_id_fkey" FOREIGN KEY ("created_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,43 @@
+import { db } from "../../db/client.ts";
+import type { RowError } from "../normalized-article.ts";
+import type { ColumnReading } from "./stage-import.ts";
+import { fromStaged } from "./staged-article.ts";
+
+export async function findBatch(batchId: string) {
+  const batch = await db().importBatch.findUnique({
+    where: { id: batchId },
+    include: { event: { select: { id: true, title: true } }, createdBy: { select: { name: true } } },
+  });
+  if (!batch) return null;
+  return { ...batch, errors: batch.errors as unknown as RowError[], columns: batch.columns as unknown as ColumnReading[] };
+}
+
+export type ImportBatchDetails = NonNullable<Awaited<ReturnType<typeof findBatch>>>;
+
+export async function loadStagedRows(batchId: string, page?: { offset: number; limit: number }) {
+  const rows = await db().importRow.findMany({
+    where: { batchId },
+    orderBy: { rowNumber: "asc" },
+    skip: page?.offset,
+    take: page?.limit,
+  });
+  return rows.map((row) => ({ row: row.rowNumber, article: fromStaged(row.article) }));
+}
+
+export function listRecentBatches(limit = 20) {
+  return db().importBatch.findMany({
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: {
+      id: true, sourceKind: true, sourceName: true, status: true, totalRows: true, createdCount: true, createdAt: true,
+      event: { select: { title: true } }, createdBy: { select: { name: true } },
+    },
+  });
+}
+
+export function batchProgress(batchId: string) {
+  return db().importBatch.findUnique({
+    where: { id: batchId },
+    select: { status: true, totalRows: true, processedRows: true, createdCount: true, message: true, errors: true },
+  });
+}

@@ -1,0 +1,41 @@
+import { createRequire } from "node:module";
+
+type JsdomModule = typeof import("jsdom");
+
+let jsdomModule: JsdomModule | null = null;
+
+/**
+ * jsdom takes about a second to load, so it is required on first use and then shared by every page this
+ * process extracts. A synchronous require keeps `extractArticle` synchronous.
+ */
+function loadJsdom(): JsdomModule {
+  jsdomModule ??= createRequire(import.meta.url)("jsdom") as JsdomModule;
+  return jsdomModule;
+}
+
+/** jsdom throws on some real pages' invalid CSS, and the text we extract never depends on stylesheets. */
+function withoutStyleElements(html: string): string {
+  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, "");
+}
+
+/** Only an http(s) address can serve as the document's base URL; anything else leaves jsdom's about:blank. */
+function httpBaseUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Builds an inert DOM of the page. jsdom's defaults are what keep it inert, so they are spelled out as
+ * absent on purpose: no `runScripts` (page scripts never execute) and no `resources` (nothing is fetched:
+ * no stylesheets, images, frames or scripts). A silent virtual console drops the page's CSS/parse noise.
+ */
+export function parseHtmlDocument(html: string, url?: string | null): Document {
+  const { JSDOM, VirtualConsole } = loadJsdom();
+  const dom = new JSDOM(withoutStyleElements(html), { url: httpBaseUrl(url), virtualConsole: new VirtualConsole() });
+  return dom.window.document;
+}
