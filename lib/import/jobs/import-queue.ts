@@ -1,0 +1,39 @@
+import PgBoss from "pg-boss";
+import { saveStagedBatch } from "../batches/save-staged-batch.ts";
+
+// Large imports are saved by a Postgres-backed queue: any app instance may pick the job up, and a
+// job whose instance dies is retried by another, so nothing depends on one process staying alive.
+const QUEUE = "import-save";
+
+const cache = globalThis as unknown as { framewiseBoss?: Promise<PgBoss> };
+
+function boss(): Promise<PgBoss> {
+  cache.framewiseBoss ??= (async () => {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set; the import queue needs the database.");
+    const instance = new PgBoss({ connectionString: url, max: 3 });
+    instance.on("error", (error) => console.error("import queue:", error));
+    await instance.start();
+    await instance.createQueue(QUEUE, { name: QUEUE, retryLimit: 2, retryDelay: 5, expireInSeconds: 45 * 60 });
+    return instance;
+  })();
+  return cache.framewiseBoss;
+}
+
+export async function enqueueBatchSave(batchId: string): Promise<void> {
+  await (await boss()).send(QUEUE, { batchId }, { singletonKey: batchId });
+}
+
+/** Runs in every app instance (see instrumentation.ts); pg-boss hands each job to one of them. */
+export async function startImportWorker(): Promise<void> {
+  await (await boss()).work<{ batchId: string }>(QUEUE, async ([job]) => {
+    await saveStagedBatch(job.data.batchId);
+  });
+}
+
+export async function stopImportQueue(): Promise<void> {
+  if (!cache.framewiseBoss) return;
+  const instance = await cache.framewiseBoss;
+  cache.framewiseBoss = undefined;
+  await instance.stop({ graceful: true, wait: true });
+}

@@ -1,0 +1,113 @@
+import { fetchPage } from "./fetch/fetch-page.ts";
+import type { ImportSource } from "./batches/stage-import.ts";
+import { extractArticle } from "./html/extract-article.ts";
+import { validateCandidate, type ParseResult, type RowError } from "./normalized-article.ts";
+import { parseCsv } from "./parsers/bulk-csv.ts";
+import { parseJson, parseNdjson } from "./parsers/bulk-json.ts";
+import { detectFormat } from "./parsers/detect-format.ts";
+import { parseFeed } from "./parsers/feed.ts";
+import { parsePastedText } from "./parsers/pasted-text.ts";
+import { decodeText } from "./text/decode.ts";
+
+/** Uploads and fetched pages larger than this are refused with a message saying so. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export type ImportInput =
+  | { kind: "paste"; text: string }
+  | { kind: "file"; fileName: string; contentType: string | null; bytes: Uint8Array }
+  | { kind: "url"; url: string; allowPrivateNetwork: boolean }
+  | { kind: "feed-url"; url: string; allowPrivateNetwork: boolean; fetchFullPages: boolean };
+
+/** Turns whatever the reviewer gave into parsed rows; the same code serves the Import page and the CLI. */
+export async function readImportSource(input: ImportInput): Promise<ImportSource> {
+  switch (input.kind) {
+    case "paste":
+      return { kind: "paste", name: "pasted text", result: parsePastedText(input.text) };
+    case "file":
+      return readFile(input);
+    case "url":
+      return readWebPage(input.url, input.allowPrivateNetwork);
+    case "feed-url":
+      return readFeedUrl(input);
+  }
+}
+
+async function readFile(input: Extract<ImportInput, { kind: "file" }>): Promise<ImportSource> {
+  const name = input.fileName;
+  if (input.bytes.byteLength === 0) return failed("paste", name, "The file is empty. Choose the file again, or export it anew.");
+  if (input.bytes.byteLength > MAX_FILE_BYTES) return failed("paste", name, `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files.`);
+  const head = new TextDecoder().decode(input.bytes.subarray(0, 4096));
+  const format = detectFormat(name, input.contentType, head);
+  switch (format) {
+    case "csv": {
+      const { columns, ...result } = await parseCsv(chunksOf(input.bytes));
+      return { kind: "csv", name, result, columns };
+    }
+    case "ndjson": {
+      const { columns, ...result } = await parseNdjson(chunksOf(input.bytes));
+      return { kind: "ndjson", name, result, columns };
+    }
+    case "json": {
+      const { columns, ...result } = await parseJson(decodeText(input.bytes).text);
+      return { kind: "json", name, result, columns };
+    }
+    case "feed":
+      return { kind: "feed", name, result: parseFeed(decodeText(input.bytes).text, { feedUrl: null }) };
+    case "html":
+      return { kind: "html", name, result: articleFromHtml(decodeText(input.bytes).text, null) };
+    case "paste":
+      return { kind: "paste", name, result: parsePastedText(decodeText(input.bytes).text) };
+    default:
+      return failed("paste", name, "This file type is not supported. Use CSV, JSON, NDJSON, RSS/Atom, HTML or plain text.");
+  }
+}
+
+async function readWebPage(url: string, allowPrivateNetwork: boolean): Promise<ImportSource> {
+  const page = await fetchPage(url, { accept: "html", allowPrivateNetwork, maxBytes: MAX_FILE_BYTES });
+  if (!page.ok) return failed("url", url, page.reason);
+  const html = decodeText(page.bytes, page.charset).text;
+  return { kind: "url", name: page.finalUrl, result: articleFromHtml(html, page.finalUrl) };
+}
+
+async function readFeedUrl(input: Extract<ImportInput, { kind: "feed-url" }>): Promise<ImportSource> {
+  const page = await fetchPage(input.url, { accept: "feed", allowPrivateNetwork: input.allowPrivateNetwork, maxBytes: MAX_FILE_BYTES });
+  if (!page.ok) return failed("feed", input.url, page.reason);
+  const feed = parseFeed(decodeText(page.bytes, page.charset).text, { feedUrl: page.finalUrl });
+  const result = input.fetchFullPages ? await withFullPages(feed, input.allowPrivateNetwork) : feed;
+  return { kind: "feed", name: page.finalUrl, result };
+}
+
+/** Replaces summary-only feed items by their full pages, one at a time to be polite to the site. */
+async function withFullPages(feed: ReturnType<typeof parseFeed>, allowPrivateNetwork: boolean): Promise<ParseResult> {
+  const rows = [];
+  const errors: RowError[] = [...feed.errors];
+  for (const [index, parsed] of feed.rows.entries()) {
+    if (!feed.summaryOnly[index] || !parsed.article.url) {
+      rows.push(parsed);
+      continue;
+    }
+    const page = await readWebPage(parsed.article.url, allowPrivateNetwork);
+    const full = page.result.rows[0];
+    if (full) rows.push({ row: parsed.row, article: { ...full.article, outlet: parsed.article.outlet ?? full.article.outlet } });
+    else {
+      rows.push(parsed);
+      errors.push({ row: parsed.row, field: "body", reason: `Kept the feed's summary: the full page could not be read (${page.result.errors[0]?.reason ?? "no article found"}).` });
+    }
+  }
+  return { rows, errors };
+}
+
+function articleFromHtml(html: string, url: string | null): ParseResult {
+  const extracted = extractArticle(html, { url });
+  if ("error" in extracted) return { rows: [], errors: [{ row: null, field: "body", reason: extracted.error }] };
+  const parsed = validateCandidate(1, { ...extracted, url: extracted.url ?? url });
+  return Array.isArray(parsed) ? { rows: [], errors: parsed } : { rows: [parsed], errors: [] };
+}
+
+function failed(kind: ImportSource["kind"], name: string, reason: string): ImportSource {
+  return { kind, name, result: { rows: [], errors: [{ row: null, field: null, reason }] } };
+}
+
+async function* chunksOf(bytes: Uint8Array, size = 64 * 1024): AsyncGenerator<Uint8Array> {
+  for (let offset = 0; offset < bytes.byteLength; offset += size) yield bytes.subarray(offset, offset + size);
+}

@@ -1,0 +1,27 @@
+const VOID_ELEMENTS = new Set([
+  "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+]);
+
+/** Elements whose end tag HTML lets authors omit; counting them would see sloppy but flat HTML as deep. */
+const OPTIONAL_END_ELEMENTS = new Set([
+  "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rtc", "rp",
+]);
+
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+
+/**
+ * How deeply the tags of an HTML fragment nest, from a scan of its tags without building a tree. It may
+ * overestimate (tags inside comments count) but does not underestimate what a parser would build from
+ * explicit tags, which is what matters for keeping hostile input away from a parser that is slow on it.
+ */
+export function tagNestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, name, selfClosing] of html.matchAll(TAG)) {
+    const tag = name.toLowerCase();
+    if (VOID_ELEMENTS.has(tag) || OPTIONAL_END_ELEMENTS.has(tag) || selfClosing) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}

@@ -1,0 +1,122 @@
+// Imports articles from files, folders and URLs: the same parsers as the Import page.
+//   npm run import -- <file|folder|url>... --event <id> | --new-event "Title"
+//   npm run import -- <file|folder|url>... --dry-run --json     (saves nothing; prints {"articles","errors"})
+// Options: --feed (the URL is an RSS/Atom feed), --full-pages (fetch full pages of summary-only feed items),
+// --allow-private (fetch from private networks). Logs and the progress bar go to stderr.
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { SingleBar } from "cli-progress";
+import { z } from "zod";
+import { openDatabase } from "../lib/db/database.ts";
+import { prepareDatabase } from "../lib/db/prepare-database.ts";
+import { saveImportSource } from "../lib/import/batches/save-import-source.ts";
+import type { ImportSource } from "../lib/import/batches/stage-import.ts";
+import { readImportSource, type ImportInput } from "../lib/import/read-source.ts";
+import { createStandaloneEvent } from "../lib/events/create-event.ts";
+import { findEvent } from "../lib/events/queries.ts";
+import { nameFromDomain, outletDomain } from "../lib/outlets/domains.ts";
+
+const { values: options, positionals: targets } = parseArgs({
+  allowPositionals: true,
+  options: {
+    event: { type: "string" },
+    "new-event": { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    feed: { type: "boolean", default: false },
+    "full-pages": { type: "boolean", default: false },
+    "allow-private": { type: "boolean", default: false },
+  },
+});
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+async function main(): Promise<void> {
+  if (targets.length === 0) throw new Error("Name at least one file, folder or URL to import.");
+  if (!options["dry-run"] && !options.event && !options["new-event"]) {
+    throw new Error('Say which event the articles belong to: --event <id> or --new-event "Title" (or use --dry-run).');
+  }
+  const sources: ImportSource[] = [];
+  for (const input of await expandTargets(targets)) {
+    log(`Reading ${describe(input)}…`);
+    sources.push(await readImportSource(input));
+  }
+  if (options["dry-run"]) return printDryRun(sources);
+  await saveAll(sources);
+}
+
+async function expandTargets(names: string[]): Promise<ImportInput[]> {
+  const inputs: ImportInput[] = [];
+  for (const name of names) {
+    if (/^https?:\/\//i.test(name)) {
+      const allowPrivateNetwork = options["allow-private"];
+      inputs.push(options.feed ? { kind: "feed-url", url: name, allowPrivateNetwork, fetchFullPages: options["full-pages"] } : { kind: "url", url: name, allowPrivateNetwork });
+    } else if ((await stat(name)).isDirectory()) {
+      const files = (await readdir(name, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+      for (const file of files.map((entry) => path.join(entry.parentPath, entry.name)).sort()) inputs.push(await fileInput(file));
+    } else {
+      inputs.push(await fileInput(name));
+    }
+  }
+  return inputs;
+}
+
+async function fileInput(file: string): Promise<ImportInput> {
+  return { kind: "file", fileName: path.basename(file), contentType: null, bytes: new Uint8Array(await readFile(file)) };
+}
+
+const describe = (input: ImportInput) => (input.kind === "file" ? input.fileName : input.kind === "paste" ? "pasted text" : input.url);
+
+function printDryRun(sources: ImportSource[]): void {
+  const many = sources.length > 1;
+  const articles = sources.flatMap((source) =>
+    source.result.rows.map(({ article }) => ({
+      outlet: article.outlet ?? article.siteName ?? (outletDomain(article.url) ? nameFromDomain(outletDomain(article.url)!) : null),
+      url: article.url,
+      title: article.title,
+      byline: article.byline,
+      publishedAt: article.publishedAt?.toISOString() ?? null,
+      language: article.language,
+      body: article.body,
+      ...(many ? { source: source.name } : {}),
+    })),
+  );
+  const errors = sources.flatMap((source) => source.result.errors.map((error) => ({ ...error, ...(many ? { source: source.name } : {}) })));
+  if (options.json) process.stdout.write(`${JSON.stringify({ articles, errors })}\n`);
+  else for (const article of articles) log(`${article.outlet ?? "?"} | ${article.title} | ${article.byline ?? "-"} | ${article.publishedAt ?? "-"}`);
+  log(`${articles.length} articles read, ${errors.length} rows rejected; nothing saved (dry run).`);
+}
+
+async function saveAll(sources: ImportSource[]): Promise<void> {
+  const database = await openDatabase();
+  try {
+    await prepareDatabase(database.url, { demo: false });
+    process.env.DATABASE_URL = database.url;
+    const eventId = options.event ? await existingEventId(options.event) : await createStandaloneEvent(options["new-event"]!);
+    for (const source of sources) {
+      const bar = new SingleBar({ format: `${source.name} [{bar}] {value}/{total} rows`, stream: process.stderr, hideCursor: true });
+      bar.start(source.result.rows.length, 0);
+      const outcome = await saveImportSource(source, { eventId, actorId: null, onProgress: (done) => bar.update(done) });
+      bar.stop();
+      log(`${source.name}: ${outcome.created} created, ${outcome.duplicates} duplicates skipped, ${outcome.syndicated} syndicated copies linked, ${source.result.errors.length} rows rejected.`);
+      for (const error of source.result.errors) log(`  row ${error.row ?? "-"} ${error.field ?? ""}: ${error.reason}`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function existingEventId(value: string): Promise<string> {
+  const id = z.uuid({ error: "--event must be an event id (a UUID, shown in the event's address)." }).parse(value);
+  if (!(await findEvent(id))) throw new Error(`No event with id ${id}. Check the id, or create one with --new-event "Title".`);
+  return id;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    log(error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
