@@ -4,7 +4,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../lib/db/database.ts";
-import { prepareDatabase } from "../lib/db/prepare-database.ts";
+import { prepareDatabase } from "../lib/setup/prepare-database.ts";
 import { createUser } from "../lib/users/queries.ts";
 import { newUserSchema } from "../lib/users/schemas.ts";
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   const database = await openDatabase();
   try {
-    await prepareDatabase(database.url, { demo: false });
+    await prepareDatabase(database.url);
     process.env.DATABASE_URL = database.url;
     const user = await createUser(input.data, null);
     console.log(`Created admin ${user.email}. Sign in at /login.`);

@@ -1,12 +1,13 @@
 // Loads the demo event, outlets, articles and demo logins into the configured database (idempotent).
 import { openDatabase } from "../lib/db/database.ts";
-import { prepareDatabase } from "../lib/db/prepare-database.ts";
+import { prepareDatabase } from "../lib/setup/prepare-database.ts";
+import { seedDemoData } from "../prisma/seed/seed-demo.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users.ts";
 
 async function main(): Promise<void> {
   const database = await openDatabase();
   try {
-    await prepareDatabase(database.url, { demo: true });
+    await prepareDatabase(database.url, seedDemoData);
     console.log(`Demo data loaded. Logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(", ")}`);
   } finally {
     await database.close();

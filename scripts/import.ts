@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { z } from "zod";
 import { openDatabase } from "../lib/db/database.ts";
-import { prepareDatabase } from "../lib/db/prepare-database.ts";
+import { prepareDatabase } from "../lib/setup/prepare-database.ts";
 import { saveImportSource } from "../lib/import/batches/save-import-source.ts";
 import type { ImportSource } from "../lib/import/batches/stage-import.ts";
 import { readImportSource, type ImportInput } from "../lib/import/read-source.ts";
@@ -91,7 +91,7 @@ function printDryRun(sources: ImportSource[]): void {
 async function saveAll(sources: ImportSource[]): Promise<void> {
   const database = await openDatabase();
   try {
-    await prepareDatabase(database.url, { demo: false });
+    await prepareDatabase(database.url);
     process.env.DATABASE_URL = database.url;
     const eventId = options.event ? await existingEventId(options.event) : await createStandaloneEvent(options["new-event"]!);
     for (const source of sources) {

@@ -4,7 +4,8 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolveSessionSecret } from "../lib/auth/secret.ts";
 import { dataDirectory, openDatabase } from "../lib/db/database.ts";
-import { prepareDatabase } from "../lib/db/prepare-database.ts";
+import { prepareDatabase } from "../lib/setup/prepare-database.ts";
+import { seedDemoData } from "../prisma/seed/seed-demo.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users.ts";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
   const demo = database.embedded || process.env.FRAMEWISE_DEMO === "1";
   const production = process.env.NODE_ENV === "production" && !database.embedded;
   try {
-    const prepared = await prepareDatabase(database.url, { demo });
+    const prepared = await prepareDatabase(database.url, demo ? seedDemoData : undefined);
     const env = {
       ...process.env,
       DATABASE_URL: database.url,

@@ -1,7 +1,7 @@
 import { findUserForLogin, type ActiveUser } from "../users/queries.ts";
 import { emailSchema } from "../users/schemas.ts";
 import { clearAccountFailures, isLoginThrottled, LOGIN_LIMITS, recordLoginFailure } from "./login-throttle.ts";
-import { verifyAgainstDecoy, verifyPassword } from "./password.ts";
+import { verifyAgainstDecoy, verifyPassword } from "../users/password.ts";
 
 export const LOGIN_ERRORS = {
   invalid: "Email or password is incorrect.",

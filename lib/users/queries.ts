@@ -1,6 +1,6 @@
 import { recordAudit } from "../audit/record-audit.ts";
-import { hashPassword } from "../auth/password.ts";
-import type { Role } from "../auth/roles.ts";
+import { hashPassword } from "./password.ts";
+import type { Role } from "../db/generated/enums.ts";
 import { db } from "../db/client.ts";
 import type { NewUser } from "./schemas.ts";
 

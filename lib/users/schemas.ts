@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH } from "../auth/password.ts";
-import { ROLES } from "../auth/roles.ts";
+import { Role } from "../db/generated/enums.ts";
+import { MIN_PASSWORD_LENGTH } from "./password.ts";
 
 export const emailSchema = z
   .string()
@@ -11,7 +11,7 @@ export const emailSchema = z
 export const newUserSchema = z.object({
   email: emailSchema,
   name: z.string().trim().min(1, { error: "Enter the person's name." }).max(120),
-  role: z.enum(ROLES, { error: `Choose a role: ${ROLES.join(", ")}.` }),
+  role: z.enum(Role, { error: `Choose a role: ${Object.values(Role).join(", ")}.` }),
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, { error: `Use a password of at least ${MIN_PASSWORD_LENGTH} characters.` })

@@ -1,4 +1,4 @@
-import { hashPassword } from "../../lib/auth/password.ts";
+import { hashPassword } from "../../lib/users/password.ts";
 import type { PrismaClient } from "../../lib/db/generated/client.ts";
 import { validateCandidate, type ParsedRow } from "../../lib/import/normalized-article.ts";
 import { saveArticles } from "../../lib/import/save/save-articles.ts";

@@ -1,4 +1,4 @@
-import { CsvError } from "csv-parse";
+import type { CsvError } from "csv-parse";
 import type { RowError } from "../normalized-article.ts";
 import { MixedEncodingError } from "../text/decode-stream.ts";
 import {
@@ -26,19 +26,29 @@ export async function parseCsv(input: TextInput, options: BulkParseOptions = {})
     const { firstLine, text } = await peekFirstLine(textChunks(input));
     if (!firstLine) return reader.emptyFile();
     reader.delimiter = sniffDelimiter(firstLine);
-    for await (const record of csvRecords(text, reader.delimiter)) if (!reader.read(record)) break;
+    for await (const item of csvRecords(text, reader.delimiter)) {
+      if ("error" in item) reader.unreadable(item.row, item.error);
+      else if (!reader.read(item.row, item.cells)) break;
+    }
   } catch (error) {
-    reader.unreadable(error);
+    if (!(error instanceof MixedEncodingError)) throw error;
+    reader.undecodable(error);
   }
   return reader.result();
 }
 
+const UNREADABLE_REASONS: Partial<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: "opens a double quote that is never closed, so it and the rest of the file could not be read. Check that row's quotes.",
+  CSV_MAX_RECORD_SIZE:
+    `is longer than ${MAX_RECORD_CHARS.toLocaleString("en")} characters, so it and the rest of the file were not read. Usually a double quote is not closed.`,
+};
+
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
 
 class CsvArticleReader {
+  /** Sniffed from the header line before the records are read. */
   delimiter = ",";
   #options: BulkParseOptions;
-  #row = 0;
   #dataRows = 0;
   #header: string[] | null = null;
   #columns: ColumnAssignment[] = [];
@@ -49,17 +59,16 @@ class CsvArticleReader {
   }
 
   /** Takes the next record; false when the rest of the file is not to be read. */
-  read(record: string[]): boolean {
-    this.#row += 1;
+  read(row: number, record: string[]): boolean {
     if (record.every((cell) => !cell.trim())) return true;
-    if (!this.#header) return this.#readHeader(record);
+    if (!this.#header) return this.#readHeader(row, record);
     this.#dataRows += 1;
     const maxRows = this.#options.maxRows ?? DEFAULT_MAX_ROWS;
     if (this.#dataRows > maxRows) {
-      this.#result.errors.push(rowLimitError(maxRows, this.#row, "rows (plus the header row)"));
+      this.#result.errors.push(rowLimitError(maxRows, row, "rows (plus the header row)"));
       return false;
     }
-    this.#readArticle(record, this.#header.length);
+    this.#readArticle(row, record, this.#header.length);
     return true;
   }
 
@@ -68,64 +77,53 @@ class CsvArticleReader {
     return this.result();
   }
 
-  unreadable(error: unknown): void {
-    if (error instanceof MixedEncodingError) this.#result.errors.push({ row: null, field: null, reason: error.message });
-    else if (error instanceof CsvError) this.#result.errors.push(this.#csvError(error));
-    else throw error;
+  undecodable(error: MixedEncodingError): void {
+    this.#result.errors.push({ row: null, field: null, reason: error.message });
+  }
+
+  /** The CSV reader gave up at this row: everything from here on is lost, and the reviewer must know why. */
+  unreadable(row: number | null, error: CsvError): void {
+    const where = row === null ? "A row" : `Row ${row}`;
+    const what = UNREADABLE_REASONS[error.code] ?? `could not be read (${error.message}), so neither could the rest of the file.`;
+    this.#result.errors.push({ row, field: null, reason: `${where} ${what}` });
   }
 
   result(): BulkParseResult {
     return { ...this.#result, columns: this.#columns };
   }
 
-  #readHeader(record: string[]): boolean {
+  #readHeader(row: number, record: string[]): boolean {
     this.#header = record.map((cell) => cell.trim());
-    const { columns, errors } = assignColumns(this.#header, this.#options.mapping, this.#row);
+    const { columns, errors } = assignColumns(this.#header, this.#options.mapping, row);
     this.#columns = columns;
-    const missing = missingColumnErrors(columns, this.#row);
+    const missing = missingColumnErrors(columns, row);
     this.#result.errors.push(...errors, ...missing);
     return missing.length === 0;
   }
 
-  #readArticle(record: string[], width: number): void {
+  #readArticle(row: number, record: string[], width: number): void {
     const cells = withoutTrailingEmptyCells(record, width);
     if (cells.length !== width) {
-      this.#result.errors.push(this.#widthError(cells.length, width));
+      this.#result.errors.push(this.#widthError(row, cells.length, width));
       return;
     }
     const values: FieldValues = {};
     this.#columns.forEach((column, index) => {
       if (column.field) values[column.field] = cells[index];
     });
-    const parsed = bulkRowToArticle(this.#row, values, { timeZone: this.#options.timeZone });
+    const parsed = bulkRowToArticle(row, values, { timeZone: this.#options.timeZone });
     if (Array.isArray(parsed)) this.#result.errors.push(...parsed);
     else this.#result.rows.push(parsed);
   }
 
-  #widthError(cells: number, width: number): RowError {
+  #widthError(row: number, cells: number, width: number): RowError {
     return {
-      row: this.#row,
+      row,
       field: null,
       reason:
         `This row has ${cells} cells but the header has ${width}. ` +
         `Put cells that contain a ${DELIMITER_NAMES[this.delimiter] ?? this.delimiter}, a line break or a double quote in double quotes.`,
     };
-  }
-
-  #csvError(error: CsvError): RowError {
-    const row = typeof error.records === "number" ? error.records + 1 : null;
-    const where = row === null ? "A row" : `Row ${row}`;
-    if (error.code === "CSV_QUOTE_NOT_CLOSED") {
-      return { row, field: null, reason: `${where} opens a double quote that is never closed, so it and the rest of the file could not be read. Check that row's quotes.` };
-    }
-    if (error.code === "CSV_MAX_RECORD_SIZE") {
-      return {
-        row,
-        field: null,
-        reason: `${where} is longer than ${MAX_RECORD_CHARS.toLocaleString("en")} characters, so it and the rest of the file were not read. Usually a double quote is not closed.`,
-      };
-    }
-    return { row, field: null, reason: `${where} and the rest of the file could not be read: ${error.message}` };
   }
 }
 

@@ -1,5 +1,5 @@
 import { Readable, pipeline } from "node:stream";
-import { parse } from "csv-parse";
+import { parse, type CsvError, type Info } from "csv-parse";
 import { decodeChunks } from "../text/decode-stream.ts";
 
 export type TextInput = AsyncIterable<Uint8Array | string> | Uint8Array | string;
@@ -47,13 +47,36 @@ export function sniffDelimiter(headerLine: string): string {
   return DELIMITERS[counts.indexOf(Math.max(...counts))];
 }
 
+export type CsvItem = { row: number; cells: string[] } | { row: number | null; error: CsvError };
+
 /**
- * Every record of the CSV text, blank lines included (as one empty cell) so that counting records gives
- * the row numbers a spreadsheet shows. Column counts are left to the caller, so a bad row does not end
- * the file; quotes inside unquoted cells are kept as text.
+ * Every record of the CSV text with its row number as a spreadsheet shows it (blank lines are records too,
+ * of one empty cell), then the error that ended the file early, if any. Column counts are left to the
+ * caller so a bad row does not end the file; quotes inside unquoted cells are kept as text. With those
+ * relaxed, what csv-parse still rejects (an unclosed quote, an overlong record) ends its reading.
  */
-export function csvRecords(text: AsyncIterable<string>, delimiter: string): AsyncIterable<string[]> {
-  const parser = parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, max_record_size: MAX_RECORD_CHARS });
-  // Errors of either stream surface in the caller's iteration; the callback has nothing left to do.
-  return pipeline(Readable.from(text), parser, () => {});
+export async function* csvRecords(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvItem> {
+  // Skipping instead of failing keeps the records parsed before the error, which destroying the stream loses.
+  const skipped: { error?: CsvError } = {};
+  const parser = parse({
+    delimiter,
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    max_record_size: MAX_RECORD_CHARS,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      skipped.error ??= error;
+    },
+  });
+  // Errors of the input stream surface in this iteration; the callback has nothing left to do.
+  const records: AsyncIterable<{ record: string[]; info: Info }> = pipeline(Readable.from(text), parser, () => {});
+  const failedAt = () => (typeof skipped.error?.records === "number" ? skipped.error.records + 1 : null);
+  for await (const { record, info } of records) {
+    const failedRow = failedAt();
+    if (failedRow !== null && info.records >= failedRow) break;
+    yield { row: info.records, cells: record };
+  }
+  if (skipped.error) yield { row: failedAt(), error: skipped.error };
 }
