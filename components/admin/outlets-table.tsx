@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { listOutletsWithArticleCounts } from "@/lib/outlets/queries";
 
 type OutletRow = Awaited<ReturnType<typeof listOutletsWithArticleCounts>>[number];
@@ -23,7 +24,9 @@ export function OutletsTable({ outlets }: { outlets: OutletRow[] }) {
           <tbody>
             {outlets.map((outlet) => (
               <tr key={outlet.id}>
-                <td>{outlet.name}</td>
+                <td>
+                  <Link href={`/admin/outlets/${outlet.id}`}>{outlet.name}</Link>
+                </td>
                 <td>{outlet.domains.map((d) => d.domain).join(", ")}</td>
                 <td>{outlet.country ?? "—"}</td>
                 <td>{outlet.language ?? "—"}</td>

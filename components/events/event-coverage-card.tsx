@@ -18,6 +18,9 @@ export function EventCoverageCard({ event }: { event: EventSummary }) {
               <th scope="col" className="numeric">
                 Articles
               </th>
+              <th scope="col" className="numeric">
+                Syndicated copies
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -25,6 +28,7 @@ export function EventCoverageCard({ event }: { event: EventSummary }) {
               <tr key={row.outletId}>
                 <td>{row.outletName}</td>
                 <td className="numeric">{row.articles}</td>
+                <td className="numeric">{row.syndicatedCopies}</td>
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,12 @@ export interface OutletCoverage {
   outletId: string;
   outletName: string;
   articles: number;
+  /** Of those, copies of another outlet's story (syndicated wire copy). */
+  syndicatedCopies: number;
 }
+
+/** Whether a syndicated copy counts for the outlet that reran it, or only once, for the original. */
+export type SyndicatedCounting = "per-outlet" | "once";
 
 export interface EventSummary {
   id: string;
@@ -25,13 +30,16 @@ interface CoverageRow {
   outlet_id: string | null;
   outlet_name: string | null;
   articles: number;
+  syndicated_copies: number;
 }
 
 /** Every event with its article count per outlet, counted in Postgres; newest events first. */
-export async function listEventsWithCoverage(): Promise<EventSummary[]> {
+export async function listEventsWithCoverage(counting: SyndicatedCounting = "per-outlet"): Promise<EventSummary[]> {
   const rows = await db().$queryRaw<CoverageRow[]>`
     SELECT e.id AS event_id, e.title, e.description, e.starts_on, e.ends_on,
-           o.id AS outlet_id, o.name AS outlet_name, count(a.id)::int AS articles
+           o.id AS outlet_id, o.name AS outlet_name,
+           count(a.id) FILTER (WHERE ${counting === "per-outlet"} OR a.syndicated_from_id IS NULL)::int AS articles,
+           count(a.id) FILTER (WHERE a.syndicated_from_id IS NOT NULL)::int AS syndicated_copies
     FROM events e
     LEFT JOIN articles a ON a.event_id = e.id
     LEFT JOIN outlets o ON o.id = a.outlet_id
@@ -46,7 +54,7 @@ function groupByEvent(rows: CoverageRow[]): EventSummary[] {
     const event = events.get(row.event_id) ?? newSummary(row);
     events.set(row.event_id, event);
     if (row.outlet_id && row.outlet_name) {
-      event.coverage.push({ outletId: row.outlet_id, outletName: row.outlet_name, articles: row.articles });
+      event.coverage.push({ outletId: row.outlet_id, outletName: row.outlet_name, articles: row.articles, syndicatedCopies: row.syndicated_copies });
       event.totalArticles += row.articles;
     }
   }

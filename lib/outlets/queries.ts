@@ -14,3 +14,7 @@ export function listOutletsWithArticleCounts() {
     },
   });
 }
+
+export function findOutlet(id: string) {
+  return db().outlet.findUnique({ where: { id }, include: { domains: { orderBy: { domain: "asc" } } } });
+}

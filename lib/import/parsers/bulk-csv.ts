@@ -89,6 +89,9 @@ class CsvArticleReader {
   }
 
   result(): BulkParseResult {
+    if (this.#header && this.#dataRows === 0 && !this.#result.errors.length) {
+      this.#result.errors.push({ row: null, field: null, reason: "The file has a header row but no articles below it." });
+    }
     return { ...this.#result, columns: this.#columns };
   }
 

@@ -1,0 +1,17 @@
+export interface NumberedLine {
+  /** 1-based, as an editor shows it. */
+  number: number;
+  text: string;
+}
+
+/** Splits streamed text into lines (\n or \r\n), whatever the chunk boundaries. */
+export async function* textLines(chunks: AsyncIterable<string>): AsyncGenerator<NumberedLine> {
+  let pending = "";
+  let number = 0;
+  for await (const chunk of chunks) {
+    const lines = (pending + chunk).split("\n");
+    pending = lines.pop() ?? "";
+    for (const text of lines) yield { number: (number += 1), text: text.replace(/\r$/, "") };
+  }
+  if (pending) yield { number: number + 1, text: pending.replace(/\r$/, "") };
+}
