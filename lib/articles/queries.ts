@@ -14,6 +14,7 @@ export function listRecentArticles(limit = ARTICLES_PAGE_SIZE) {
       wordCount: true,
       outlet: { select: { name: true } },
       event: { select: { title: true } },
+      syndicatedFrom: { select: { outlet: { select: { name: true } } } },
     },
   });
 }

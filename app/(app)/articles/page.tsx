@@ -39,6 +39,9 @@ export default async function ArticlesPage() {
               <td>
                 {article.title}
                 {article.byline && <div className="muted small">{article.byline}</div>}
+                {article.syndicatedFrom && (
+                  <div className="muted small">Syndicated copy of {article.syndicatedFrom.outlet.name}&apos;s story</div>
+                )}
               </td>
               <td>{article.outlet.name}</td>
               <td>{article.event?.title ?? <span className="muted">Not assigned</span>}</td>
