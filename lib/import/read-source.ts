@@ -36,7 +36,7 @@ async function readFile(input: Extract<ImportInput, { kind: "file" }>): Promise<
   const name = input.fileName;
   if (input.bytes.byteLength === 0) return failed("paste", name, "The file is empty. Choose the file again, or export it anew.");
   if (input.bytes.byteLength > MAX_FILE_BYTES) return failed("paste", name, `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files.`);
-  const head = new TextDecoder().decode(input.bytes.subarray(0, 4096));
+  const head = decodeText(input.bytes.subarray(0, 4096)).text;
   const format = detectFormat(name, input.contentType, head);
   switch (format) {
     case "csv": {

@@ -1,6 +1,6 @@
 import type { CsvError } from "csv-parse";
 import type { RowError } from "../normalized-article.ts";
-import { MixedEncodingError } from "../text/decode-stream.ts";
+import { MixedEncodingError, textChunks, type TextInput } from "../text/decode-stream.ts";
 import {
   assignColumns,
   bulkRowToArticle,
@@ -12,7 +12,7 @@ import {
   type ColumnAssignment,
   type FieldValues,
 } from "./bulk-fields.ts";
-import { csvRecords, MAX_RECORD_CHARS, peekFirstLine, sniffDelimiter, textChunks, type TextInput } from "./csv-input.ts";
+import { csvRecords, MAX_RECORD_CHARS, peekFirstLine, sniffDelimiter } from "./csv-input.ts";
 
 /**
  * Reads a CSV (comma, semicolon or tab separated, sniffed from the header line) of articles, one per row.
@@ -37,10 +37,13 @@ export async function parseCsv(input: TextInput, options: BulkParseOptions = {})
   return reader.result();
 }
 
+/** What follows "Row N" when csv-parse gives up there. */
 const UNREADABLE_REASONS: Partial<Record<string, string>> = {
-  CSV_QUOTE_NOT_CLOSED: "opens a double quote that is never closed, so it and the rest of the file could not be read. Check that row's quotes.",
+  CSV_QUOTE_NOT_CLOSED:
+    "opens a double quote that is never closed, so it and the rest of the file could not be read. Check that row's quotes.",
   CSV_MAX_RECORD_SIZE:
-    `is longer than ${MAX_RECORD_CHARS.toLocaleString("en")} characters, so it and the rest of the file were not read. Usually a double quote is not closed.`,
+    `is longer than ${MAX_RECORD_CHARS.toLocaleString("en")} characters, so it and the rest of the file were not read. ` +
+    "Usually a double quote is not closed.",
 };
 
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
@@ -124,8 +127,8 @@ class CsvArticleReader {
       row,
       field: null,
       reason:
-        `This row has ${cells} cells but the header has ${width}. ` +
-        `Put cells that contain a ${DELIMITER_NAMES[this.delimiter] ?? this.delimiter}, a line break or a double quote in double quotes.`,
+        `This row has ${cells} cells but the header has ${width}. Put cells that contain a ` +
+        `${DELIMITER_NAMES[this.delimiter] ?? this.delimiter}, a line break or a double quote in double quotes.`,
     };
   }
 }

@@ -47,12 +47,21 @@ function headerKey(header: string): string {
 
 const FIELD_BY_ALIAS = new Map(BULK_FIELDS.flatMap((field) => ALIASES[field].map((alias) => [headerKey(alias), field] as const)));
 
+/** The field a column or key of this name gives by default, if any. */
+export function fieldForHeader(header: string): BulkField | null {
+  return FIELD_BY_ALIAS.get(headerKey(header)) ?? null;
+}
+
 /**
  * Decides which column gives each field: the reviewer's mapping first, then columns named exactly like a
  * field, then aliases, each field taken by the first column that claims it. A mapping naming a column the
  * file does not have is an error on the header.
  */
-export function assignColumns(headers: string[], mapping: ColumnMapping = {}, headerRow: number | null = null) {
+export function assignColumns(
+  headers: string[],
+  mapping: ColumnMapping = {},
+  headerRow: number | null = null,
+): { columns: ColumnAssignment[]; errors: RowError[] } {
   const fields: (BulkField | null)[] = headers.map(() => null);
   const taken = new Set<BulkField>();
   const errors: RowError[] = [];
@@ -70,18 +79,21 @@ export function assignColumns(headers: string[], mapping: ColumnMapping = {}, he
     else errors.push({ row: headerRow, field, reason: `The column "${chosen}" chosen for ${field} is not in the file.` });
   }
   for (const field of BULK_FIELDS) claim(keys.indexOf(headerKey(field)), field);
-  keys.forEach((key, index) => {
-    const field = FIELD_BY_ALIAS.get(key);
+  headers.forEach((header, index) => {
+    const field = fieldForHeader(header);
     if (field) claim(index, field);
   });
-  const columns: ColumnAssignment[] = headers.map((header, index) => ({ header, field: fields[index] }));
-  return { columns, errors };
+  return { columns: headers.map((header, index) => ({ header, field: fields[index] })), errors };
 }
+
+/** A file with thousands of columns (a wrong delimiter, say) would otherwise make an unreadable message. */
+const LISTED_HEADERS = 20;
 
 /** Without these columns no row could be imported, so the file is refused once instead of on every row. */
 export function missingColumnErrors(columns: ColumnAssignment[], headerRow: number | null): RowError[] {
   const has = (field: BulkField) => columns.some((column) => column.field === field);
-  const found = columns.map((column) => column.header).join(", ") || "none";
+  const headers = columns.map((column) => column.header);
+  const found = headers.slice(0, LISTED_HEADERS).join(", ") + (headers.length > LISTED_HEADERS ? ", …" : "") || "none";
   const missing = (field: string, what: string): RowError => ({
     row: headerRow,
     field,
@@ -95,12 +107,13 @@ export function missingColumnErrors(columns: ColumnAssignment[], headerRow: numb
 }
 
 export function rowLimitError(maxRows: number, row: number | null, unit: string): RowError {
+  const limit = maxRows.toLocaleString("en");
   return {
     row,
     field: null,
     reason:
-      `The file has more than ${maxRows.toLocaleString("en")} articles; only the first ${maxRows.toLocaleString("en")} were read. ` +
-      `Split it into files of at most ${maxRows.toLocaleString("en")} ${unit} each and import them one by one.`,
+      `The file has more than ${limit} articles; only the first ${limit} were read. ` +
+      `Split it into files of at most ${limit} ${unit} each and import them one by one.`,
   };
 }
 
@@ -114,8 +127,15 @@ export function bulkRowToArticle(row: number, values: FieldValues, options: { ti
   const publishedAt = text.published_at ? parsePublishedDate(text.published_at, options) : null;
   if (text.published_at && !publishedAt) errors.push(invalidDate(row, text.published_at));
   if (!text.url && !text.outlet) errors.push(unattributed(row));
-  const candidate = { outlet: text.outlet, url: text.url, title: text.title ?? "", byline: text.author, publishedAt, event: text.event, body: text.body ?? "" };
-  const parsed = validateCandidate(row, candidate);
+  const parsed = validateCandidate(row, {
+    outlet: text.outlet,
+    url: text.url,
+    title: text.title ?? "",
+    byline: text.author,
+    publishedAt,
+    event: text.event,
+    body: text.body ?? "",
+  });
   if (Array.isArray(parsed)) return [...errors, ...parsed.map((error) => ({ ...error, field: bulkFieldName(error.field) }))];
   return errors.length ? errors : parsed;
 }
@@ -127,7 +147,7 @@ function readTexts(row: number, values: FieldValues): TextValues | RowError[] {
   const errors: RowError[] = [];
   for (const field of BULK_FIELDS) {
     const value = cellText(values[field], field);
-    if (value === undefined) errors.push({ row, field, reason: `The ${field} must be text, not ${describe(values[field])}.` });
+    if (value === undefined) errors.push({ row, field, reason: `The ${field} must be text, not ${typeName(values[field])}.` });
     else if (value) texts[field] = value;
   }
   return errors.length ? errors : texts;
@@ -139,21 +159,19 @@ function cellText(value: unknown, field: BulkField): string | undefined {
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   // JSON exports list several authors as an array.
-  if (field === "author" && Array.isArray(value) && value.every((name) => typeof name === "string")) return value.join(", ").trim();
+  const isNameList = Array.isArray(value) && value.every((name) => typeof name === "string");
+  if (field === "author" && isNameList) return value.join(", ").trim();
   return undefined;
 }
 
-function describe(value: unknown): string {
+function typeName(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 function invalidDate(row: number, value: string): RowError {
-  return {
-    row,
-    field: "published_at",
-    reason: `"${value.slice(0, 60)}" is not a date this importer understands. Use e.g. 2024-06-05, 2024-06-05T14:30:00+02:00 or June 5, 2024.`,
-  };
+  const examples = "2024-06-05, 2024-06-05T14:30:00+02:00 or June 5, 2024";
+  return { row, field: "published_at", reason: `"${value.slice(0, 60)}" is not a date this importer understands. Use e.g. ${examples}.` };
 }
 
 function unattributed(row: number): RowError {

@@ -1,5 +1,5 @@
 import type { ParsedRow, RowError } from "../normalized-article.ts";
-import { MixedEncodingError } from "../text/decode-stream.ts";
+import { MixedEncodingError, textChunks, type TextInput } from "../text/decode-stream.ts";
 import { textLines } from "../text/lines.ts";
 import {
   assignColumns,
@@ -12,7 +12,6 @@ import {
   type BulkParseResult,
   type FieldValues,
 } from "./bulk-fields.ts";
-import { textChunks, type TextInput } from "./csv-input.ts";
 
 const NO_ARTICLES = "The file holds no articles.";
 

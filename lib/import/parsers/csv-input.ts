@@ -1,23 +1,10 @@
 import { Readable, pipeline } from "node:stream";
 import { parse, type CsvError, type Info } from "csv-parse";
-import { decodeChunks } from "../text/decode-stream.ts";
-
-export type TextInput = AsyncIterable<Uint8Array | string> | Uint8Array | string;
 
 /** Guards against a wrong delimiter or an unclosed quote swallowing the file; long-form articles fit easily. */
 export const MAX_RECORD_CHARS = 1_000_000;
 const DELIMITERS = [",", ";", "\t"] as const;
 const MAX_HEAD_CHARS = 64 * 1024;
-
-/** The input as text chunks, bytes decoded as decodeText would (BOM, UTF-8, else Windows-1252). */
-export function textChunks(input: TextInput): AsyncIterable<string> {
-  if (typeof input === "string") return single(input);
-  return decodeChunks(input instanceof Uint8Array ? single(input) : input);
-}
-
-async function* single<T>(value: T): AsyncGenerator<T> {
-  yield value;
-}
 
 /**
  * Reads chunks until the first non-blank line is complete, and returns it with the whole text (that line
@@ -26,12 +13,17 @@ async function* single<T>(value: T): AsyncGenerator<T> {
 export async function peekFirstLine(chunks: AsyncIterable<string>): Promise<{ firstLine: string; text: AsyncIterable<string> }> {
   const iterator = chunks[Symbol.asyncIterator]();
   let head = "";
-  while (!/\S[^\r\n]*[\r\n]/.test(head) && head.length < MAX_HEAD_CHARS) {
+  // Each chunk is looked at once, so tiny chunks cost no more than big ones.
+  let contentStart = -1;
+  while (head.length < MAX_HEAD_CHARS) {
     const next = await iterator.next();
     if (next.done) break;
+    const offset = head.length;
     head += next.value;
+    if (contentStart === -1 && /\S/.test(next.value)) contentStart = offset + next.value.search(/\S/);
+    if (contentStart !== -1 && /[\r\n]/.test(head.slice(Math.max(contentStart, offset)))) break;
   }
-  const firstLine = head.split(/\r\n?|\n/).find((line) => line.trim()) ?? "";
+  const firstLine = contentStart === -1 ? "" : head.slice(contentStart).split(/\r\n?|\n/, 1)[0];
   return { firstLine, text: prepend(head, iterator) };
 }
 

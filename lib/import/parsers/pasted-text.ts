@@ -31,7 +31,9 @@ export function parsePastedText(text: string, options: PastedTextOptions = {}): 
   if (title.length > MAX_TITLE_LENGTH) return failure(longTitleError(title.length));
   const { meta, bodyStart } = readMetaLines(lines, titleIndex + 1);
   const body = lines.slice(bodyStart).join("\n");
-  if (BLANK_LINE.test(body)) return failure({ row: 1, field: "body", reason: "Only a title was found. Paste the article's text under its title." });
+  if (BLANK_LINE.test(body)) {
+    return failure({ row: 1, field: "body", reason: "Only a title was found. Paste the article's text under its title." });
+  }
   const parsed = validateCandidate(1, { ...meta, title, body, url: options.url, outlet: options.outlet });
   return Array.isArray(parsed) ? { rows: [], errors: parsed } : { rows: [parsed], errors: [] };
 }

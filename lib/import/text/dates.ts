@@ -9,11 +9,14 @@ export interface DateParseOptions {
 }
 
 const MIN_YEAR = 1900;
+/** Longer than any written date; spares the parsers a body pasted into the date column. */
+const MAX_DATE_LENGTH = 100;
 /** Allows for clocks and zones running ahead; anything later is a typo or a scheduled post, not a publication. */
 const MAX_FUTURE_MILLIS = 2 * 24 * 60 * 60 * 1000;
 
 /** English first (feeds and most files); then the languages of the outlets reviewers import most. */
-const PARSERS = [chrono.strict, ...[chrono.de, chrono.fr, chrono.es, chrono.it, chrono.nl, chrono.pt].map((locale) => locale.strict)];
+const OTHER_LOCALES = [chrono.de, chrono.fr, chrono.es, chrono.it, chrono.nl, chrono.pt];
+const PARSERS = [chrono.strict, ...OTHER_LOCALES.map((locale) => locale.strict)];
 
 /**
  * Reads a publication date written by a person or a program: ISO 8601, RFC 2822, "June 5, 2024",
@@ -25,7 +28,7 @@ const PARSERS = [chrono.strict, ...[chrono.de, chrono.fr, chrono.es, chrono.it, 
  */
 export function parsePublishedDate(value: string, options: DateParseOptions = {}): Date | null {
   const text = value.trim();
-  if (!text) return null;
+  if (!text || text.length > MAX_DATE_LENGTH) return null;
   const date = parseTimestamp(text) ?? parseWrittenDate(text, options.timeZone ?? "UTC");
   return date && isPlausiblePublishedDate(date, options.reference) ? date : null;
 }

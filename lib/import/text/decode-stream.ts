@@ -9,10 +9,23 @@ export class MixedEncodingError extends Error {
   constructor(encoding: string) {
     super(
       `The file started as ${encoding} text but later holds bytes that are not ${encoding}. ` +
-        "Save it again as UTF-8 (in Excel: Save As → CSV UTF-8) and import that file.",
+        "Save it again as UTF-8 (in Excel: Save As → “CSV UTF-8”) and import that file.",
     );
     this.name = "MixedEncodingError";
   }
+}
+
+/** What bulk parsers accept: the whole text, the whole file's bytes, or a stream of either. */
+export type TextInput = AsyncIterable<Uint8Array | string> | Uint8Array | string;
+
+/** The input as text chunks, bytes decoded as decodeChunks does. */
+export function textChunks(input: TextInput): AsyncIterable<string> {
+  if (typeof input === "string") return single(input);
+  return decodeChunks(input instanceof Uint8Array ? single(input) : input);
+}
+
+async function* single<T>(value: T): AsyncGenerator<T> {
+  yield value;
 }
 
 /**

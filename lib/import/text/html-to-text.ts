@@ -56,8 +56,8 @@ interface Step {
 function collectText(root: Node): string {
   const text = new ParagraphBuilder();
   const stack: Step[] = childSteps(root);
-  while (stack.length) {
-    const { node, leaving } = stack.pop() as Step;
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    const { node, leaving } = step;
     if (node.nodeType === TEXT_NODE) text.append(node.textContent ?? "");
     if (node.nodeType !== ELEMENT_NODE) continue;
     const element = node as Element;
