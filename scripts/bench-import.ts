@@ -60,7 +60,8 @@ function generateNdjson(): string {
 async function timeFullImport(url: string, ndjson: string): Promise<{ seconds: number; created: number }> {
   process.env.DATABASE_URL = url;
   const started = performance.now();
-  const source = await readImportSource({ kind: "file", fileName: "bench.ndjson", contentType: null, bytes: new TextEncoder().encode(ndjson) });
+  const bytes = new TextEncoder().encode(ndjson);
+  const source = await readImportSource({ kind: "file", fileName: "bench.ndjson", contentType: null, size: bytes.byteLength, chunks: () => Readable.from([bytes]) });
   if (source.result.errors.length) throw new Error(`Generated rows were rejected: ${JSON.stringify(source.result.errors.slice(0, 3))}`);
   const eventId = await createStandaloneEvent("Benchmark event");
   const outcome = await saveImportSource(source, { eventId, actorId: null });

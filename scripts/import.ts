@@ -3,7 +3,8 @@
 //   npm run import -- <file|folder|url>... --dry-run --json     (saves nothing; prints {"articles","errors"})
 // Options: --feed (the URL is an RSS/Atom feed), --full-pages (fetch full pages of summary-only feed items),
 // --allow-private (fetch from private networks). Logs and the progress bar go to stderr.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
@@ -63,7 +64,7 @@ async function expandTargets(names: string[]): Promise<ImportInput[]> {
 }
 
 async function fileInput(file: string): Promise<ImportInput> {
-  return { kind: "file", fileName: path.basename(file), contentType: null, bytes: new Uint8Array(await readFile(file)) };
+  return { kind: "file", fileName: path.basename(file), contentType: null, size: (await stat(file)).size, chunks: () => createReadStream(file) };
 }
 
 const describe = (input: ImportInput) => (input.kind === "file" ? input.fileName : input.kind === "paste" ? "pasted text" : input.url);

@@ -16,6 +16,11 @@ describe("normalizeBodyText", () => {
 describe("countWords", () => {
   it("counts words, not punctuation or numbers' separators", () => {
     expect(countWords('"Hamas needs to take the deal," the president said.')).toBe(9);
+    expect(countWords("It's a 4,200-person plan — isn't it?")).toBe(6);
+  });
+
+  it("counts characters as words in scripts written without spaces", () => {
+    expect(countWords("北京 said 你好")).toBe(5);
   });
 });
 

@@ -9,12 +9,24 @@ import { parseFeed } from "./parsers/feed.ts";
 import { parsePastedText } from "./parsers/pasted-text.ts";
 import { decodeText } from "./text/decode.ts";
 
-/** Uploads and fetched pages larger than this are refused with a message saying so. */
+/**
+ * Whole-document formats (HTML, JSON, feeds, text) and uploads through the Import page are refused
+ * above this size; CSV and NDJSON files given to the command line are streamed, limited by rows instead.
+ */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface FileInput {
+  kind: "file";
+  fileName: string;
+  contentType: string | null;
+  size: number;
+  /** Opens the file's bytes anew on each call (the head is sniffed before the file is parsed). */
+  chunks: () => AsyncIterable<Uint8Array>;
+}
 
 export type ImportInput =
   | { kind: "paste"; text: string }
-  | { kind: "file"; fileName: string; contentType: string | null; bytes: Uint8Array }
+  | FileInput
   | { kind: "url"; url: string; allowPrivateNetwork: boolean }
   | { kind: "feed-url"; url: string; allowPrivateNetwork: boolean; fetchFullPages: boolean };
 
@@ -32,33 +44,33 @@ export async function readImportSource(input: ImportInput): Promise<ImportSource
   }
 }
 
-async function readFile(input: Extract<ImportInput, { kind: "file" }>): Promise<ImportSource> {
+async function readFile(input: FileInput): Promise<ImportSource> {
   const name = input.fileName;
-  if (input.bytes.byteLength === 0) return failed("paste", name, "The file is empty. Choose the file again, or export it anew.");
-  if (input.bytes.byteLength > MAX_FILE_BYTES) return failed("paste", name, `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files.`);
-  const head = decodeText(input.bytes.subarray(0, 4096)).text;
+  if (input.size === 0) return failed("paste", name, "The file is empty. Choose the file again, or export it anew.");
+  const head = decodeText(await readHead(input.chunks())).text;
   const format = detectFormat(name, input.contentType, head);
+  if (format === "csv") {
+    const { columns, ...result } = await parseCsv(input.chunks());
+    return { kind: "csv", name, result, columns };
+  }
+  if (format === "ndjson") {
+    const { columns, ...result } = await parseNdjson(input.chunks());
+    return { kind: "ndjson", name, result, columns };
+  }
+  if (!format) return failed("paste", name, "This file type is not supported. Use CSV, JSON, NDJSON, RSS/Atom, HTML or plain text.");
+  if (input.size > MAX_FILE_BYTES) return failed(format, name, `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files.`);
+  const text = decodeText(await readAll(input.chunks())).text;
   switch (format) {
-    case "csv": {
-      const { columns, ...result } = await parseCsv(chunksOf(input.bytes));
-      return { kind: "csv", name, result, columns };
-    }
-    case "ndjson": {
-      const { columns, ...result } = await parseNdjson(chunksOf(input.bytes));
-      return { kind: "ndjson", name, result, columns };
-    }
     case "json": {
-      const { columns, ...result } = await parseJson(decodeText(input.bytes).text);
+      const { columns, ...result } = parseJson(text);
       return { kind: "json", name, result, columns };
     }
     case "feed":
-      return { kind: "feed", name, result: parseFeed(decodeText(input.bytes).text, { feedUrl: null }) };
+      return { kind: "feed", name, result: parseFeed(text, { feedUrl: null }) };
     case "html":
-      return { kind: "html", name, result: articleFromHtml(decodeText(input.bytes).text, null) };
+      return { kind: "html", name, result: articleFromHtml(text, null) };
     case "paste":
-      return { kind: "paste", name, result: parsePastedText(decodeText(input.bytes).text) };
-    default:
-      return failed("paste", name, "This file type is not supported. Use CSV, JSON, NDJSON, RSS/Atom, HTML or plain text.");
+      return { kind: "paste", name, result: parsePastedText(text) };
   }
 }
 
@@ -108,6 +120,33 @@ function failed(kind: ImportSource["kind"], name: string, reason: string): Impor
   return { kind, name, result: { rows: [], errors: [{ row: null, field: null, reason }] } };
 }
 
-async function* chunksOf(bytes: Uint8Array, size = 64 * 1024): AsyncGenerator<Uint8Array> {
-  for (let offset = 0; offset < bytes.byteLength; offset += size) yield bytes.subarray(offset, offset + size);
+async function readHead(chunks: AsyncIterable<Uint8Array>, size = 4096): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of chunks) {
+    parts.push(chunk);
+    length += chunk.byteLength;
+    if (length >= size) break; // leaving the loop closes the stream
+  }
+  return Buffer.concat(parts).subarray(0, size);
+}
+
+async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return Buffer.concat(parts);
+}
+
+/** The chunks of an uploaded file (a web Blob), for FileInput.chunks. */
+export async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
+  const reader = blob.stream().getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    await reader.cancel(); // also when the caller stops early, after sniffing the head
+  }
 }

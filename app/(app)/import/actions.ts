@@ -9,7 +9,7 @@ import { confirmImport, ImportStateError } from "@/lib/import/batches/confirm-im
 import { correctStagedRow, rowCorrectionSchema } from "@/lib/import/batches/correct-staged-row";
 import { eventChoiceSchema } from "@/lib/import/batches/schemas";
 import { stageImport } from "@/lib/import/batches/stage-import";
-import { MAX_FILE_BYTES, readImportSource, type ImportInput } from "@/lib/import/read-source";
+import { blobChunks, MAX_FILE_BYTES, readImportSource, type ImportInput } from "@/lib/import/read-source";
 
 const batchIdSchema = z.uuid();
 
@@ -34,7 +34,7 @@ export async function stageImportAction(_state: FormState, form: FormData): Prom
   const user = await requireRole(ACCESS.import, "/import");
   const parsed = sourceFormSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return fieldErrorsOf(parsed.error);
-  const source = await readImportSource(await toImportInput(parsed.data, user.role === "ADMIN"));
+  const source = await readImportSource(toImportInput(parsed.data, user.role === "ADMIN"));
   if (source.result.rows.length === 0 && source.result.errors.length > 0 && source.result.errors[0].row === null) {
     return { error: source.result.errors[0].reason };
   }
@@ -43,7 +43,7 @@ export async function stageImportAction(_state: FormState, form: FormData): Prom
 }
 
 // Only admins may fetch from private networks (e.g. an intranet CMS), so reviewers cannot probe it.
-async function toImportInput(data: z.infer<typeof sourceFormSchema>, allowPrivateNetwork: boolean): Promise<ImportInput> {
+function toImportInput(data: z.infer<typeof sourceFormSchema>, allowPrivateNetwork: boolean): ImportInput {
   switch (data.source) {
     case "paste":
       return { kind: "paste", text: data.text };
@@ -52,7 +52,7 @@ async function toImportInput(data: z.infer<typeof sourceFormSchema>, allowPrivat
     case "feed-url":
       return { kind: "feed-url", url: data.url, allowPrivateNetwork, fetchFullPages: data.fetchFullPages === "on" };
     case "file":
-      return { kind: "file", fileName: data.file.name, contentType: data.file.type || null, bytes: new Uint8Array(await data.file.arrayBuffer()) };
+      return { kind: "file", fileName: data.file.name, contentType: data.file.type || null, size: data.file.size, chunks: () => blobChunks(data.file) };
   }
 }
 

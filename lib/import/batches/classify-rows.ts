@@ -55,15 +55,17 @@ async function findStoredDuplicates(rows: ParsedRow[], outlets: (ResolvedOutlet 
   );
 }
 
-/** Adds syndication hints to a page of classified rows (one GIN-indexed lookup for the page). */
+/** Adds syndication hints to a page of classified rows (one indexed band lookup for the page). */
 export async function withSyndicationHints(rows: ClassifiedRow[]): Promise<ClassifiedRow[]> {
   if (rows.length === 0) return rows;
   const signatures = rows.map((row) => minhashSignature(row.article.body));
-  const bands = signatures.map((signature) => `{${lshBandHashes(signature).join(",")}}`);
+  const rowIndexes = signatures.flatMap((signature, index) => lshBandHashes(signature).map(() => index + 1));
+  const hashes = signatures.flatMap((signature) => lshBandHashes(signature));
   const candidates = await db().$queryRaw<{ idx: number; id: string; title: string; outlet: string; minhash: number[] }[]>`
-    SELECT t.idx::int, a.id, a.title, o.name AS outlet, a.minhash
-    FROM unnest(${bands}::text[]) WITH ORDINALITY AS t(bands, idx)
-    JOIN articles a ON a.lsh_bands && t.bands::int[]
+    SELECT DISTINCT t.idx, a.id, a.title, o.name AS outlet, a.minhash
+    FROM unnest(${rowIndexes}::int[], ${hashes}::int[]) AS t(idx, hash)
+    JOIN article_lsh_bands b ON b.hash = t.hash
+    JOIN articles a ON a.id = b.article_id
     JOIN outlets o ON o.id = a.outlet_id`;
   return rows.map((row, index) => {
     const outletName = row.outcome.kind === "unattributed" ? null : row.outcome.outlet.name.toLowerCase();

@@ -1,49 +1,70 @@
 import type { Prisma } from "../../db/generated/client.ts";
-import { estimatedSimilarity, SYNDICATION_THRESHOLD } from "./minhash.ts";
+import { estimatedSimilarity, lshBandHashes, SYNDICATION_THRESHOLD } from "./minhash.ts";
 
-interface Member {
+export interface Fingerprinted {
   id: string;
+  outlet_id: string;
   minhash: number[];
-  published_at: Date | null;
-  imported_at: Date;
+  published_at: string | Date | null;
+}
+
+interface Member extends Fingerprinted {
+  imported_at: Date | null; // null: created by this import, so imported last
   syndicated_from_id: string | null;
 }
 
+const LOOKUP_CHUNK = 1000;
+
 /**
- * Links new articles to copies of the same story stored for other outlets. Each group of copies
- * points at one root, its earliest-published member, so comparisons can count the story once.
- * Returns how many of `articleIds` were linked.
+ * Links new articles to copies of the same story by other outlets (stored, or in the same import).
+ * Each group of copies points at one root, its earliest-published member, so comparisons can count
+ * the story once. Candidates share an LSH band hash (one join per chunk); pairs are confirmed by
+ * signature similarity here. Returns how many of the new articles were linked as copies.
  */
-export async function linkSyndicatedCopies(tx: Prisma.TransactionClient, articleIds: string[]): Promise<number> {
-  if (articleIds.length === 0) return 0;
-  const pairs = await tx.$queryRaw<{ article_id: string; candidate_id: string }[]>`
-    SELECT n.id AS article_id, c.id AS candidate_id
-    FROM articles n
-    JOIN articles c ON c.lsh_bands && n.lsh_bands AND c.id <> n.id AND c.outlet_id <> n.outlet_id
-    WHERE n.id = ANY(${articleIds}::uuid[])`;
-  if (pairs.length === 0) return 0;
+export async function linkSyndicatedCopies(tx: Prisma.TransactionClient, created: Fingerprinted[]): Promise<number> {
+  if (created.length === 0) return 0;
+  const members = new Map<string, Member>(created.map((article) => [article.id, { ...article, imported_at: null, syndicated_from_id: null }]));
+  for (const stored of await findStoredCandidates(tx, created)) members.set(stored.id, stored);
 
-  const members = await loadMembers(tx, pairs.flatMap((pair) => [pair.article_id, pair.candidate_id]));
-  const groups = groupSimilar(pairs, members);
-  let linked = 0;
-  for (const group of groups) {
-    const root = earliest(group.map((id) => members.get(id)!));
-    await pointGroupAtRoot(tx, group, root);
-    linked += group.filter((id) => id !== root.id && articleIds.includes(id)).length;
+  const groups = groupSimilar(created, members);
+  if (groups.length === 0) return 0;
+  const links = groups.flatMap((group) => linksToRoot(group.map((id) => members.get(id)!)));
+  await writeLinks(tx, links);
+  const createdIds = new Set(created.map((article) => article.id));
+  return links.filter((link) => link.root !== null && createdIds.has(link.id)).length;
+}
+
+async function findStoredCandidates(tx: Prisma.TransactionClient, created: Fingerprinted[]): Promise<Member[]> {
+  const found: Member[] = [];
+  for (let start = 0; start < created.length; start += LOOKUP_CHUNK) {
+    const ids = created.slice(start, start + LOOKUP_CHUNK).map((article) => article.id);
+    found.push(...(await tx.$queryRaw<Member[]>`
+      SELECT a.id, a.outlet_id, a.minhash, a.published_at, a.imported_at, a.syndicated_from_id
+      FROM articles a
+      WHERE a.id IN (
+        SELECT DISTINCT o.article_id FROM article_lsh_bands n
+        JOIN article_lsh_bands o ON o.hash = n.hash AND o.article_id <> n.article_id
+        WHERE n.article_id = ANY(${ids}::uuid[]))`));
   }
-  return linked;
+  // A stored copy brings its root, so the group keeps a single root.
+  const known = new Set([...created.map((article) => article.id), ...found.map((member) => member.id)]);
+  const roots = [...new Set(found.map((member) => member.syndicated_from_id).filter((id): id is string => Boolean(id) && !known.has(id!)))];
+  if (roots.length === 0) return found;
+  return found.concat(await tx.$queryRaw<Member[]>`
+    SELECT id, outlet_id, minhash, published_at, imported_at, syndicated_from_id
+    FROM articles WHERE id = ANY(${roots}::uuid[])`);
 }
 
-async function loadMembers(tx: Prisma.TransactionClient, ids: string[]): Promise<Map<string, Member>> {
-  // Existing copies bring their root along, so a group keeps a single root.
-  const rows = await tx.$queryRaw<Member[]>`
-    SELECT id, minhash, published_at, imported_at, syndicated_from_id FROM articles
-    WHERE id = ANY(${ids}::uuid[])
-       OR id IN (SELECT syndicated_from_id FROM articles WHERE id = ANY(${ids}::uuid[]))`;
-  return new Map(rows.map((row) => [row.id, row]));
-}
+function groupSimilar(created: Fingerprinted[], members: Map<string, Member>): string[][] {
+  const byBand = new Map<number, Member[]>();
+  for (const member of members.values()) {
+    for (const band of lshBandHashes(member.minhash)) {
+      const sharing = byBand.get(band);
+      if (sharing) sharing.push(member);
+      else byBand.set(band, [member]);
+    }
+  }
 
-function groupSimilar(pairs: { article_id: string; candidate_id: string }[], members: Map<string, Member>): string[][] {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     const up = parent.get(id) ?? id;
@@ -56,29 +77,53 @@ function groupSimilar(pairs: { article_id: string; candidate_id: string }[], mem
     for (const id of [a, b]) if (!parent.has(id)) parent.set(id, id);
     parent.set(find(a), find(b));
   };
-  for (const { article_id, candidate_id } of pairs) {
-    const a = members.get(article_id)!;
-    const b = members.get(candidate_id)!;
-    if (estimatedSimilarity(a.minhash, b.minhash) < SYNDICATION_THRESHOLD) continue;
-    union(a.id, b.id);
-    for (const member of [a, b]) if (member.syndicated_from_id && members.has(member.syndicated_from_id)) union(member.id, member.syndicated_from_id);
+
+  for (const article of created) {
+    const candidates = new Set(lshBandHashes(article.minhash).flatMap((band) => byBand.get(band) ?? []));
+    for (const candidate of candidates) {
+      if (candidate.id === article.id || candidate.outlet_id === article.outlet_id) continue;
+      if (estimatedSimilarity(article.minhash, candidate.minhash) < SYNDICATION_THRESHOLD) continue;
+      union(article.id, candidate.id);
+      if (candidate.syndicated_from_id && members.has(candidate.syndicated_from_id)) union(candidate.id, candidate.syndicated_from_id);
+    }
   }
   const groups = new Map<string, string[]>();
   for (const id of parent.keys()) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
   return [...groups.values()].filter((group) => group.length > 1);
 }
 
-function earliest(group: Member[]): Member {
-  const time = (member: Member) => (member.published_at ?? member.imported_at).getTime();
-  return group.reduce((best, member) => (time(member) < time(best) || (time(member) === time(best) && member.id < best.id) ? member : best));
+interface Link {
+  id: string;
+  root: string | null;
+  similarity: number | null;
 }
 
-async function pointGroupAtRoot(tx: Prisma.TransactionClient, group: string[], root: Member): Promise<void> {
-  const copies = group.filter((id) => id !== root.id);
+function linksToRoot(group: Member[]): Link[] {
+  const time = (member: Member) => new Date(member.published_at ?? member.imported_at ?? Date.now()).getTime();
+  const root = group.reduce((best, member) =>
+    time(member) < time(best) || (time(member) === time(best) && member.id < best.id) ? member : best,
+  );
+  return group.map((member) =>
+    member === root
+      ? { id: member.id, root: null, similarity: null }
+      : { id: member.id, root: root.id, similarity: Math.round(estimatedSimilarity(member.minhash, root.minhash) * 1000) / 1000 },
+  );
+}
+
+async function writeLinks(tx: Prisma.TransactionClient, links: Link[]): Promise<void> {
+  const ids = links.map((link) => link.id);
+  const roots = links.map((link) => link.root);
+  const similarities = links.map((link) => link.similarity);
   await tx.$executeRaw`
-    UPDATE articles a SET syndicated_from_id = ${root.id}::uuid,
-           syndication_similarity = round((SELECT count(*) FROM unnest(a.minhash, ${root.minhash}::int[]) AS s(x, y) WHERE x = y)::numeric
+    UPDATE articles a SET syndicated_from_id = v.root, syndication_similarity = v.similarity
+    FROM unnest(${ids}::uuid[], ${roots}::uuid[], ${similarities}::float8[]) AS v(id, root, similarity)
+    WHERE a.id = v.id`;
+  // Copies that pointed at an article now demoted to a copy follow it to the group's root.
+  await tx.$executeRaw`
+    UPDATE articles a SET syndicated_from_id = v.root,
+           syndication_similarity = round((SELECT count(*) FROM unnest(a.minhash, r.minhash) AS s(x, y) WHERE x = y)::numeric
                                           / cardinality(a.minhash), 3)
-    WHERE a.id = ANY(${copies}::uuid[]) OR a.syndicated_from_id = ANY(${copies}::uuid[])`;
-  await tx.$executeRaw`UPDATE articles SET syndicated_from_id = NULL, syndication_similarity = NULL WHERE id = ${root.id}::uuid`;
+    FROM unnest(${ids}::uuid[], ${roots}::uuid[]) AS v(old_root, root)
+    JOIN articles r ON r.id = v.root
+    WHERE v.root IS NOT NULL AND a.syndicated_from_id = v.old_root AND a.id <> ALL(${ids}::uuid[])`;
 }

@@ -1,13 +1,14 @@
 // Near-duplicate detection for syndicated copies: MinHash over 5-word shingles, with LSH banding so
 // candidates are found by an index lookup. Estimated Jaccard similarity = share of equal signature slots.
-// One-permutation hashing (each shingle hashed once, binned by its hash) keeps the cost at one hash per
-// shingle instead of one per shingle and slot, which matters for imports of thousands of articles.
+// One-permutation hashing (each shingle hashed once, binned by its hash) and shingle hashes rolled from
+// word hashes keep the cost near one hash per word, which matters for imports of thousands of articles.
 
 export const SIGNATURE_SIZE = 128;
 export const BANDS = 32;
 const ROWS_PER_BAND = SIGNATURE_SIZE / BANDS;
 const SHINGLE_WORDS = 5;
 const EMPTY = 0x7fffffff;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Two bodies this similar (estimated Jaccard of their shingles) are the same story, lightly edited. */
 export const SYNDICATION_THRESHOLD = 0.5;
@@ -29,10 +30,14 @@ function fnv1a(text: string): number {
 }
 
 function shingleHashes(text: string): number[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < SHINGLE_WORDS) return words.length ? [mix32(fnv1a(words.join(" ")))] : [];
+  const words = (text.toLowerCase().match(WORD) ?? []).map(fnv1a);
+  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
   const hashes: number[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.push(mix32(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(" "))));
+  for (let start = 0; start < count && start < words.length; start++) {
+    let h = SHINGLE_WORDS;
+    for (let i = start; i < start + SHINGLE_WORDS && i < words.length; i++) h = mix32(Math.imul(h, 31) ^ words[i]);
+    hashes.push(h);
+  }
   return hashes;
 }
 

@@ -30,12 +30,17 @@ function httpBaseUrl(url: string | null | undefined): string | undefined {
 }
 
 /**
- * Builds an inert DOM of the page. jsdom's defaults are what keep it inert, so they are spelled out as
- * absent on purpose: no `runScripts` (page scripts never execute) and no `resources` (nothing is fetched:
- * no stylesheets, images, frames or scripts). A silent virtual console drops the page's CSS/parse noise.
+ * Builds an inert DOM of the page and hands it to `read`. jsdom's defaults are what keep it inert, so they
+ * are left alone on purpose: no `runScripts` (page scripts never execute) and no `resources` (nothing is
+ * fetched: no stylesheets, images, frames or scripts). A silent virtual console drops the page's CSS and
+ * parse noise. The window is closed afterwards: unclosed jsdom windows pile up in a long batch.
  */
-export function parseHtmlDocument(html: string, url?: string | null): Document {
+export function withHtmlDocument<T>(html: string, url: string | null | undefined, read: (document: Document) => T): T {
   const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM(withoutStyleElements(html), { url: httpBaseUrl(url), virtualConsole: new VirtualConsole() });
-  return dom.window.document;
+  try {
+    return read(dom.window.document);
+  } finally {
+    dom.window.close();
+  }
 }

@@ -9,44 +9,38 @@ export interface ArticleToSave {
   outletId: string;
 }
 
-/** Column arrays for one multi-row INSERT ... SELECT FROM unnest(...): one round trip per chunk. */
-export interface ArticleColumns {
-  ids: string[];
-  outletIds: string[];
-  titles: string[];
-  bylines: (string | null)[];
-  publishedAts: (Date | null)[];
-  urls: (string | null)[];
-  bodies: string[];
-  languages: (string | null)[];
-  wordCounts: number[];
-  hashes: string[];
-  provenances: string[];
-  // Postgres array literals: unnest of a 2-D array would flatten it.
-  minhashes: string[];
-  bands: string[];
+/** One article's row as the insert reads it (snake_case: the keys of json_to_recordset). */
+export interface PreparedArticle {
+  id: string;
+  outlet_id: string;
+  title: string;
+  byline: string | null;
+  published_at: string | null;
+  url: string | null;
+  body: string;
+  language: string | null;
+  word_count: number;
+  hash: string;
+  provenance: object;
+  minhash: number[];
+  bands: number[];
 }
 
-export function toColumns(rows: ArticleToSave[], source: { kind: SourceKind; name: string; batchId: string | null }): ArticleColumns {
-  const columns: ArticleColumns = {
-    ids: [], outletIds: [], titles: [], bylines: [], publishedAts: [], urls: [], bodies: [], languages: [],
-    wordCounts: [], hashes: [], provenances: [], minhashes: [], bands: [],
+export function prepareArticle({ row, article, outletId }: ArticleToSave, source: { kind: SourceKind; name: string; batchId: string | null }): PreparedArticle {
+  const minhash = minhashSignature(article.body);
+  return {
+    id: randomUUID(),
+    outlet_id: outletId,
+    title: article.title,
+    byline: article.byline,
+    published_at: article.publishedAt?.toISOString() ?? null,
+    url: article.url,
+    body: article.body,
+    language: article.language,
+    word_count: countWords(article.body),
+    hash: contentHash(article.body),
+    provenance: { source: source.kind, name: source.name, row, batchId: source.batchId, siteName: article.siteName },
+    minhash,
+    bands: lshBandHashes(minhash),
   };
-  for (const { row, article, outletId } of rows) {
-    const signature = minhashSignature(article.body);
-    columns.ids.push(randomUUID());
-    columns.outletIds.push(outletId);
-    columns.titles.push(article.title);
-    columns.bylines.push(article.byline);
-    columns.publishedAts.push(article.publishedAt);
-    columns.urls.push(article.url);
-    columns.bodies.push(article.body);
-    columns.languages.push(article.language);
-    columns.wordCounts.push(countWords(article.body));
-    columns.hashes.push(contentHash(article.body));
-    columns.provenances.push(JSON.stringify({ source: source.kind, name: source.name, row, batchId: source.batchId, siteName: article.siteName }));
-    columns.minhashes.push(`{${signature.join(",")}}`);
-    columns.bands.push(`{${lshBandHashes(signature).join(",")}}`);
-  }
-  return columns;
 }

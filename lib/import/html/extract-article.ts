@@ -1,0 +1,59 @@
+import { extractBodyText } from "./article-body.ts";
+import { detectLanguage } from "./metadata/language.ts";
+import { readPageMetadata, type PageMetadata } from "./metadata/page-metadata.ts";
+import { withHtmlDocument } from "./parse-html-document.ts";
+import { chooseTitle } from "./title.ts";
+
+/** The fields of a NormalizedArticle an HTML page can give. */
+export interface ExtractedArticle {
+  title: string;
+  byline: string | null;
+  publishedAt: Date | null;
+  /** The page's canonical address (`<link rel=canonical>`, then og:url, then the address it was fetched from). */
+  url: string | null;
+  siteName: string | null;
+  /** Primary language subtag: declared by the page, else detected from the body when the detector is sure. */
+  language: string | null;
+  /** Plain text, paragraphs separated by a blank line. */
+  body: string;
+}
+
+export interface ExtractArticleOptions {
+  /** Where the page was fetched from: the base for relative links and the fallback canonical URL. */
+  url?: string | null;
+}
+
+function articleFrom(metadata: PageMetadata, body: string): ExtractedArticle | { error: string } {
+  if (!body) return { error: "No article text was found on this page. Paste the article text instead." };
+  const title = chooseTitle(metadata.titles, metadata.siteName);
+  if (!title) return { error: "This page has no title. Add the title by hand." };
+  return {
+    title,
+    byline: metadata.byline,
+    publishedAt: metadata.publishedAt,
+    url: metadata.canonicalUrl,
+    siteName: metadata.siteName,
+    language: metadata.declaredLanguage ?? detectLanguage(body),
+    body,
+  };
+}
+
+/**
+ * Extracts one news article from a page's HTML: Readability's main content cleaned of template
+ * furniture (checked against the publisher's JSON-LD copy when there is one) as plain text, plus the
+ * metadata the page declares. Never returns markup: the body is text rendered from the DOM.
+ */
+export function extractArticle(html: string, options: ExtractArticleOptions = {}): ExtractedArticle | { error: string } {
+  if (!html.trim()) return { error: "The page is empty." };
+  const pageUrl = options.url ?? null;
+  try {
+    return withHtmlDocument(html, pageUrl, (document) => {
+      // Readability rewrites the document, so the metadata is read first.
+      const metadata = readPageMetadata(document, pageUrl);
+      return articleFrom(metadata, extractBodyText(document, metadata));
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { error: `This page could not be read as HTML (${reason}). Paste the article text instead.` };
+  }
+}
