@@ -7,18 +7,21 @@ import { renderBlocks } from "./render-blocks.ts";
  */
 export function jsonLdBodyParagraphs(owner: Document, articleBody: string): string[] {
   const scratch = owner.implementation.createHTMLDocument("");
-  if (/<[a-z][^>]*>/i.test(articleBody)) {
-    const container = scratch.createElement("div");
-    container.innerHTML = articleBody;
-    return renderBlocks(container).map((block) => block.text);
-  }
-  // A textarea's content is RCDATA: entities are decoded, nothing is parsed as markup.
+  // Some publishers escape their HTML fragment once more ("&lt;p&gt;"): decode entities, then look for tags.
+  const decoded = decodeEntities(scratch, articleBody);
+  if (!containsMarkup(decoded)) return decoded.split(/\r?\n/).map((line) => line.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const container = scratch.createElement("div");
+  container.innerHTML = containsMarkup(articleBody) ? articleBody : decoded;
+  return renderBlocks(container).map((block) => block.text);
+}
+
+function containsMarkup(text: string): boolean {
+  return /<\/?[a-z][^>]*>/i.test(text);
+}
+
+/** A textarea's content is RCDATA: entities are decoded and nothing is parsed as markup. */
+function decodeEntities(scratch: Document, text: string): string {
   const decoder = scratch.createElement("textarea");
-  return articleBody
-    .split(/\r?\n/)
-    .map((line) => {
-      decoder.innerHTML = line;
-      return decoder.value.replace(/\s+/g, " ").trim();
-    })
-    .filter(Boolean);
+  decoder.innerHTML = text;
+  return decoder.value;
 }

@@ -29,7 +29,7 @@ const PARSERS = [chrono.strict, ...OTHER_LOCALES.map((locale) => locale.strict)]
 export function parsePublishedDate(value: string, options: DateParseOptions = {}): Date | null {
   const text = value.trim();
   if (!text || text.length > MAX_DATE_LENGTH) return null;
-  const date = parseTimestamp(text) ?? parseWrittenDate(text, options.timeZone ?? "UTC");
+  const date = parseTimestamp(text) ?? parseIsoInstant(text) ?? parseWrittenDate(text, options.timeZone ?? "UTC");
   return date && isPlausiblePublishedDate(date, options.reference) ? date : null;
 }
 
@@ -42,6 +42,15 @@ function parseTimestamp(text: string): Date | null {
   if (/^\d{9,10}$/.test(text)) return new Date(Number(text) * 1000);
   if (/^\d{12,13}$/.test(text)) return new Date(Number(text));
   return null;
+}
+
+// What programs write (exports, feeds, APIs): read directly, sparing chrono on large bulk files.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+function parseIsoInstant(text: string): Date | null {
+  if (!ISO_INSTANT.test(text)) return null;
+  const date = new Date(text.replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 function parseWrittenDate(text: string, timeZone: string): Date | null {

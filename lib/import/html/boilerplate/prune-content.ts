@@ -1,25 +1,48 @@
 import { hasBoilerplateHint } from "./class-hints.ts";
 
-/** Never article text even when Readability keeps it: navigation, image captions, and form furniture. */
-const FURNITURE_SELECTOR = "nav, figcaption, figure, aside, footer, form, button, select, [role=navigation], [aria-hidden=true]";
+/** Never article text when Readability keeps it: navigation, image captions and credits, asides, controls. */
+const FURNITURE_SELECTOR = "nav, figure, figcaption, aside, footer, button, select, [role=navigation], [aria-hidden=true]";
 
 /**
- * An element named like furniture is only removed while it is a small part of the content: templates
- * sometimes put such words on a wrapper of the whole story ("story-meta-wrapper"), and losing the story
- * costs far more than keeping a caption.
+ * Furniture is a small part of an article. When the elements of one kind (same tag and classes) add up to
+ * more than this share of the content, they are the content: slides of a gallery story, sections whose
+ * class says they may hold ads ("Section--Ads"), a listicle built of captioned figures.
  */
-const MAX_HINTED_SHARE = 0.25;
+const MAX_GROUP_SHARE = 0.3;
 
 function textLength(element: Element): number {
   return (element.textContent ?? "").replace(/\s+/g, " ").trim().length;
 }
 
-/** Removes template furniture from Readability's content element in place. */
-export function pruneContent(content: Element): void {
-  for (const element of Array.from(content.querySelectorAll(FURNITURE_SELECTOR))) element.remove();
-  const totalLength = Math.max(1, textLength(content));
+function signature(element: Element): string {
+  const classes = (element.getAttribute("class") ?? "").split(/\s+/).filter(Boolean).sort();
+  return [element.localName, ...classes].join(".");
+}
+
+/** Candidates for removal, outermost only (removing a box removes what it holds). */
+function furnitureCandidates(content: Element): Element[] {
+  const candidates = new Set<Element>();
   for (const element of Array.from(content.querySelectorAll("*"))) {
-    if (element === content || !content.contains(element)) continue;
-    if (hasBoilerplateHint(element) && textLength(element) <= totalLength * MAX_HINTED_SHARE) element.remove();
+    if (element.matches(FURNITURE_SELECTOR) || hasBoilerplateHint(element)) candidates.add(element);
+  }
+  return [...candidates].filter((element) => {
+    for (let ancestor = element.parentElement; ancestor && ancestor !== content; ancestor = ancestor.parentElement) {
+      if (candidates.has(ancestor)) return false;
+    }
+    return true;
+  });
+}
+
+/** Removes template furniture (captions, share bars, bylines, related boxes…) from Readability's content in place. */
+export function pruneContent(content: Element): void {
+  const totalLength = Math.max(1, textLength(content));
+  const groups = new Map<string, Element[]>();
+  for (const element of furnitureCandidates(content)) {
+    const key = signature(element);
+    groups.set(key, [...(groups.get(key) ?? []), element]);
+  }
+  for (const members of groups.values()) {
+    const groupLength = members.reduce((sum, element) => sum + textLength(element), 0);
+    if (groupLength <= totalLength * MAX_GROUP_SHARE) for (const element of members) element.remove();
   }
 }
