@@ -1,6 +1,7 @@
 import { fetchPage } from "./fetch/fetch-page.ts";
 import type { ImportSource } from "./batches/stage-import.ts";
 import { extractArticle } from "./html/extract-article.ts";
+import { detectLanguage } from "./html/metadata/language.ts";
 import { validateCandidate, type ParseResult, type RowError } from "./normalized-article.ts";
 import { parseCsv } from "./parsers/bulk-csv.ts";
 import { parseJson, parseNdjson } from "./parsers/bulk-json.ts";
@@ -34,7 +35,7 @@ export type ImportInput =
 export async function readImportSource(input: ImportInput): Promise<ImportSource> {
   switch (input.kind) {
     case "paste":
-      return { kind: "paste", name: "pasted text", result: parsePastedText(input.text) };
+      return { kind: "paste", name: "pasted text", result: withDetectedLanguage(parsePastedText(input.text)) };
     case "file":
       return readFile(input);
     case "url":
@@ -70,7 +71,7 @@ async function readFile(input: FileInput): Promise<ImportSource> {
     case "html":
       return { kind: "html", name, result: articleFromHtml(text, null) };
     case "paste":
-      return { kind: "paste", name, result: parsePastedText(text) };
+      return { kind: "paste", name, result: withDetectedLanguage(parsePastedText(text)) };
   }
 }
 
@@ -114,6 +115,11 @@ function articleFromHtml(html: string, url: string | null): ParseResult {
   if ("error" in extracted) return { rows: [], errors: [{ row: null, field: "body", reason: extracted.error }] };
   const parsed = validateCandidate(1, { ...extracted, url: extracted.url ?? url });
   return Array.isArray(parsed) ? { rows: [], errors: parsed } : { rows: [parsed], errors: [] };
+}
+
+// Plain text declares no language; a confident guess from the body saves the reviewer a field.
+function withDetectedLanguage(result: ParseResult): ParseResult {
+  return { ...result, rows: result.rows.map(({ row, article }) => ({ row, article: { ...article, language: article.language ?? detectLanguage(article.body) } })) };
 }
 
 function failed(kind: ImportSource["kind"], name: string, reason: string): ImportSource {
