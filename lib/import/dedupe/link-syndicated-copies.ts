@@ -35,19 +35,18 @@ export async function linkSyndicatedCopies(tx: Prisma.TransactionClient, created
 }
 
 async function findStoredCandidates(tx: Prisma.TransactionClient, created: Fingerprinted[]): Promise<Member[]> {
+  const createdIds = created.map((article) => article.id);
   const found: Member[] = [];
   for (let start = 0; start < created.length; start += LOOKUP_CHUNK) {
-    const ids = created.slice(start, start + LOOKUP_CHUNK).map((article) => article.id);
+    const hashes = [...new Set(created.slice(start, start + LOOKUP_CHUNK).flatMap((article) => lshBandHashes(article.minhash)))];
     found.push(...(await tx.$queryRaw<Member[]>`
       SELECT a.id, a.outlet_id, a.minhash, a.published_at, a.imported_at, a.syndicated_from_id
       FROM articles a
-      WHERE a.id IN (
-        SELECT DISTINCT o.article_id FROM article_lsh_bands n
-        JOIN article_lsh_bands o ON o.hash = n.hash AND o.article_id <> n.article_id
-        WHERE n.article_id = ANY(${ids}::uuid[]))`));
+      WHERE a.id IN (SELECT b.article_id FROM article_lsh_bands b WHERE b.hash = ANY(${hashes}::int[]))
+        AND a.id <> ALL(${createdIds}::uuid[])`));
   }
   // A stored copy brings its root, so the group keeps a single root.
-  const known = new Set([...created.map((article) => article.id), ...found.map((member) => member.id)]);
+  const known = new Set([...createdIds, ...found.map((member) => member.id)]);
   const roots = [...new Set(found.map((member) => member.syndicated_from_id).filter((id): id is string => Boolean(id) && !known.has(id!)))];
   if (roots.length === 0) return found;
   return found.concat(await tx.$queryRaw<Member[]>`
