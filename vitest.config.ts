@@ -9,7 +9,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["{lib,components,app,scripts,prisma}/**/*.test.{ts,tsx}"], exclude: ["**/*.int.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["{lib,components,app,scripts,prisma}/**/*.test.{ts,tsx}"],
+          exclude: ["**/*.int.test.ts"],
+        },
       },
       {
         extends: true,

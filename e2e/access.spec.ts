@@ -20,7 +20,8 @@ for (const [role, allowed] of Object.entries(ALLOWED) as [Role, readonly string[
       test(`${path} ${permitted ? "opens" : "is forbidden (403)"}`, async ({ page }) => {
         const response = await page.goto(path);
         expect(response?.status()).toBe(permitted ? 200 : 403);
-        if (!permitted) await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+        if (!permitted)
+          await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
       });
     }
 

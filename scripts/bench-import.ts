@@ -18,18 +18,27 @@ import { createStandaloneEvent } from "../lib/events/create-event.ts";
 import { saveImportSource } from "../lib/import/batches/save-import-source.ts";
 import { readImportSource } from "../lib/import/read-source.ts";
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "10000" }, words: { type: "string", default: "800" } } });
+const { values } = parseArgs({
+  options: { articles: { type: "string", default: "10000" }, words: { type: "string", default: "800" } },
+});
 const ARTICLES = Number(values.articles);
 const WORDS = Number(values.words);
 const OUTLETS = 25;
 
 // A deterministic generator, so runs are comparable.
 let seed = 42;
-const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-const VOCABULARY = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}${"aeiou"[i % 5]}${"nrstl"[(i >> 3) % 5]}`);
+const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+const VOCABULARY = Array.from(
+  { length: 5000 },
+  (_, i) => `w${i.toString(36)}${"aeiou"[i % 5]}${"nrstl"[(i >> 3) % 5]}`,
+);
 
 function paragraph(words: number): string {
-  const sentence = () => Array.from({ length: 8 + Math.floor(random() * 12) }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]).join(" ");
+  const sentence = () =>
+    Array.from(
+      { length: 8 + Math.floor(random() * 12) },
+      () => VOCABULARY[Math.floor(random() * VOCABULARY.length)],
+    ).join(" ");
   const out: string[] = [];
   let count = 0;
   while (count < words) {
@@ -45,14 +54,16 @@ function generateNdjson(): string {
   for (let i = 0; i < ARTICLES; i++) {
     const outlet = i % OUTLETS;
     const body = Array.from({ length: 8 }, () => paragraph(WORDS / 8)).join("\n\n");
-    lines.push(JSON.stringify({
-      outlet: `Outlet ${outlet}`,
-      url: `https://outlet${outlet}.example/news/${i}`,
-      title: `Generated story ${i}`,
-      author: `Reporter ${i % 97}`,
-      published_at: new Date(Date.UTC(2026, 2, 1) + i * 60_000).toISOString(),
-      body,
-    }));
+    lines.push(
+      JSON.stringify({
+        outlet: `Outlet ${outlet}`,
+        url: `https://outlet${outlet}.example/news/${i}`,
+        title: `Generated story ${i}`,
+        author: `Reporter ${i % 97}`,
+        published_at: new Date(Date.UTC(2026, 2, 1) + i * 60_000).toISOString(),
+        body,
+      }),
+    );
   }
   return lines.join("\n");
 }
@@ -61,8 +72,15 @@ async function timeFullImport(url: string, ndjson: string): Promise<{ seconds: n
   process.env.DATABASE_URL = url;
   const started = performance.now();
   const bytes = new TextEncoder().encode(ndjson);
-  const source = await readImportSource({ kind: "file", fileName: "bench.ndjson", contentType: null, size: bytes.byteLength, chunks: () => Readable.from([bytes]) });
-  if (source.result.errors.length) throw new Error(`Generated rows were rejected: ${JSON.stringify(source.result.errors.slice(0, 3))}`);
+  const source = await readImportSource({
+    kind: "file",
+    fileName: "bench.ndjson",
+    contentType: null,
+    size: bytes.byteLength,
+    chunks: () => Readable.from([bytes]),
+  });
+  if (source.result.errors.length)
+    throw new Error(`Generated rows were rejected: ${JSON.stringify(source.result.errors.slice(0, 3))}`);
   const eventId = await createStandaloneEvent("Benchmark event");
   const outcome = await saveImportSource(source, { eventId, actorId: null });
   return { seconds: (performance.now() - started) / 1000, created: outcome.created };
@@ -75,13 +93,37 @@ async function timeRawCopy(url: string, ndjson: string): Promise<number> {
   try {
     await client.query("CREATE TABLE bench_copy (LIKE articles INCLUDING ALL)");
     const outletId = randomUUID();
-    const escape = (value: string) => value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+    const escape = (value: string) =>
+      value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
     const rows = ndjson.split("\n").map((line) => {
-      const row = JSON.parse(line) as { url: string; title: string; author: string; published_at: string; body: string };
-      return [randomUUID(), outletId, escape(row.title), escape(row.author), row.published_at, row.url, escape(row.body), String(countWords(row.body)), contentHash(row.body), "{}"].join("\t") + "\n";
+      const row = JSON.parse(line) as {
+        url: string;
+        title: string;
+        author: string;
+        published_at: string;
+        body: string;
+      };
+      return (
+        [
+          randomUUID(),
+          outletId,
+          escape(row.title),
+          escape(row.author),
+          row.published_at,
+          row.url,
+          escape(row.body),
+          String(countWords(row.body)),
+          contentHash(row.body),
+          "{}",
+        ].join("\t") + "\n"
+      );
     });
     const started = performance.now();
-    const copy = client.query(copyFrom("COPY bench_copy (id, outlet_id, title, byline, published_at, canonical_url, body_text, word_count, content_hash, provenance) FROM STDIN"));
+    const copy = client.query(
+      copyFrom(
+        "COPY bench_copy (id, outlet_id, title, byline, published_at, canonical_url, body_text, word_count, content_hash, provenance) FROM STDIN",
+      ),
+    );
     await pipeline(Readable.from(rows), copy);
     return (performance.now() - started) / 1000;
   } finally {
@@ -92,7 +134,11 @@ async function timeRawCopy(url: string, ndjson: string): Promise<number> {
 async function main(): Promise<void> {
   const rootDir = path.join(dataDirectory(), "bench-postgres");
   await rm(rootDir, { recursive: true, force: true });
-  const server = await startEmbeddedPostgres({ rootDir, port: Number(process.env.FRAMEWISE_BENCH_PG_PORT ?? 54359), database: "framewise_bench" });
+  const server = await startEmbeddedPostgres({
+    rootDir,
+    port: Number(process.env.FRAMEWISE_BENCH_PG_PORT ?? 54359),
+    database: "framewise_bench",
+  });
   try {
     await prepareDatabase(server.url);
     console.log(`Generating ${ARTICLES} articles of ~${WORDS} words…`);
@@ -103,7 +149,9 @@ async function main(): Promise<void> {
     const copyRate = ARTICLES / copySeconds;
     const fullRate = full.created / full.seconds;
     console.log(`raw COPY:           ${copySeconds.toFixed(2)} s  ${copyRate.toFixed(0)} articles/s`);
-    console.log(`full import path:   ${full.seconds.toFixed(2)} s  ${fullRate.toFixed(0)} articles/s  (${full.created} created)`);
+    console.log(
+      `full import path:   ${full.seconds.toFixed(2)} s  ${fullRate.toFixed(0)} articles/s  (${full.created} created)`,
+    );
     console.log(`ratio:              ${(fullRate / copyRate).toFixed(2)} of raw COPY speed (target ≥ 0.33)`);
   } finally {
     await server.stop();

@@ -14,7 +14,10 @@ async function main(): Promise<void> {
   try {
     const folder = await createMigration(database.url, name);
     if (folder === null) console.log("schema.prisma matches the migrations: nothing to do.");
-    else console.log(`Wrote ${path.relative(process.cwd(), path.join(folder, "migration.sql"))}\nReview it, then apply it with: npm run db:migrate`);
+    else
+      console.log(
+        `Wrote ${path.relative(process.cwd(), path.join(folder, "migration.sql"))}\nReview it, then apply it with: npm run db:migrate`,
+      );
   } finally {
     await database.close();
   }

@@ -9,7 +9,11 @@ const dataDir = path.resolve(".data/e2e");
 const pgPort = process.env.FRAMEWISE_PG_PORT ?? "54349";
 
 // Starting once recovers from a killed earlier run (orphaned server, stale lock) before the wipe.
-const previous = await startEmbeddedPostgres({ rootDir: path.join(dataDir, "postgres"), port: Number(pgPort), database: "postgres" });
+const previous = await startEmbeddedPostgres({
+  rootDir: path.join(dataDir, "postgres"),
+  port: Number(pgPort),
+  database: "postgres",
+});
 await previous.stop();
 await rm(dataDir, { recursive: true, force: true });
 

@@ -2,7 +2,10 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 function dryRun(...args: string[]) {
-  const stdout = execFileSync("npx", ["tsx", "scripts/import.ts", ...args, "--dry-run", "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const stdout = execFileSync("npx", ["tsx", "scripts/import.ts", ...args, "--dry-run", "--json"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return JSON.parse(stdout) as { articles: Record<string, unknown>[]; errors: Record<string, unknown>[] };
 }
 
@@ -11,9 +14,19 @@ describe("npm run import -- --dry-run --json", () => {
     const output = dryRun("lib/import/fixtures/seed-article.txt");
     expect(output.errors).toEqual([]);
     expect(output.articles).toHaveLength(1);
-    expect(Object.keys(output.articles[0]).sort()).toEqual(["body", "byline", "language", "outlet", "publishedAt", "title", "url"]);
+    expect(Object.keys(output.articles[0]).sort()).toEqual([
+      "body",
+      "byline",
+      "language",
+      "outlet",
+      "publishedAt",
+      "title",
+      "url",
+    ]);
     expect(output.articles[0]).toMatchObject({ byline: "lauraharris", publishedAt: "2024-06-05T00:00:00.000Z" });
-    expect(String(output.articles[0].body)).toMatch(/^Hamas has decided to boycott[\s\S]*\n\nU\.S\. keeps on putting pressure/);
+    expect(String(output.articles[0].body)).toMatch(
+      /^Hamas has decided to boycott[\s\S]*\n\nU\.S\. keeps on putting pressure/,
+    );
   }, 60_000);
 
   it("reports rejected rows with row, field and reason", () => {

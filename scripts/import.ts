@@ -52,10 +52,15 @@ async function expandTargets(names: string[]): Promise<ImportInput[]> {
   for (const name of names) {
     if (/^https?:\/\//i.test(name)) {
       const allowPrivateNetwork = options["allow-private"];
-      inputs.push(options.feed ? { kind: "feed-url", url: name, allowPrivateNetwork, fetchFullPages: options["full-pages"] } : { kind: "url", url: name, allowPrivateNetwork });
+      inputs.push(
+        options.feed
+          ? { kind: "feed-url", url: name, allowPrivateNetwork, fetchFullPages: options["full-pages"] }
+          : { kind: "url", url: name, allowPrivateNetwork },
+      );
     } else if ((await stat(name)).isDirectory()) {
       const files = (await readdir(name, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-      for (const file of files.map((entry) => path.join(entry.parentPath, entry.name)).sort()) inputs.push(await fileInput(file));
+      for (const file of files.map((entry) => path.join(entry.parentPath, entry.name)).sort())
+        inputs.push(await fileInput(file));
     } else {
       inputs.push(await fileInput(name));
     }
@@ -64,16 +69,26 @@ async function expandTargets(names: string[]): Promise<ImportInput[]> {
 }
 
 async function fileInput(file: string): Promise<ImportInput> {
-  return { kind: "file", fileName: path.basename(file), contentType: null, size: (await stat(file)).size, chunks: () => createReadStream(file) };
+  return {
+    kind: "file",
+    fileName: path.basename(file),
+    contentType: null,
+    size: (await stat(file)).size,
+    chunks: () => createReadStream(file),
+  };
 }
 
-const describe = (input: ImportInput) => (input.kind === "file" ? input.fileName : input.kind === "paste" ? "pasted text" : input.url);
+const describe = (input: ImportInput) =>
+  input.kind === "file" ? input.fileName : input.kind === "paste" ? "pasted text" : input.url;
 
 function printDryRun(sources: ImportSource[]): void {
   const many = sources.length > 1;
   const articles = sources.flatMap((source) =>
     source.result.rows.map(({ article }) => ({
-      outlet: article.outlet ?? article.siteName ?? (outletDomain(article.url) ? nameFromDomain(outletDomain(article.url)!) : null),
+      outlet:
+        article.outlet ??
+        article.siteName ??
+        (outletDomain(article.url) ? nameFromDomain(outletDomain(article.url)!) : null),
       url: article.url,
       title: article.title,
       byline: article.byline,
@@ -83,9 +98,13 @@ function printDryRun(sources: ImportSource[]): void {
       ...(many ? { source: source.name } : {}),
     })),
   );
-  const errors = sources.flatMap((source) => source.result.errors.map((error) => ({ ...error, ...(many ? { source: source.name } : {}) })));
+  const errors = sources.flatMap((source) =>
+    source.result.errors.map((error) => ({ ...error, ...(many ? { source: source.name } : {}) })),
+  );
   if (options.json) process.stdout.write(`${JSON.stringify({ articles, errors })}\n`);
-  else for (const article of articles) log(`${article.outlet ?? "?"} | ${article.title} | ${article.byline ?? "-"} | ${article.publishedAt ?? "-"}`);
+  else
+    for (const article of articles)
+      log(`${article.outlet ?? "?"} | ${article.title} | ${article.byline ?? "-"} | ${article.publishedAt ?? "-"}`);
   log(`${articles.length} articles read, ${errors.length} rows rejected; nothing saved (dry run).`);
 }
 
@@ -94,13 +113,25 @@ async function saveAll(sources: ImportSource[]): Promise<void> {
   try {
     await prepareDatabase(database.url);
     process.env.DATABASE_URL = database.url;
-    const eventId = options.event ? await existingEventId(options.event) : await createStandaloneEvent(options["new-event"]!);
+    const eventId = options.event
+      ? await existingEventId(options.event)
+      : await createStandaloneEvent(options["new-event"]!);
     for (const source of sources) {
-      const bar = new SingleBar({ format: `${source.name} [{bar}] {value}/{total} rows`, stream: process.stderr, hideCursor: true });
+      const bar = new SingleBar({
+        format: `${source.name} [{bar}] {value}/{total} rows`,
+        stream: process.stderr,
+        hideCursor: true,
+      });
       bar.start(source.result.rows.length, 0);
-      const outcome = await saveImportSource(source, { eventId, actorId: null, onProgress: (done) => bar.update(done) });
+      const outcome = await saveImportSource(source, {
+        eventId,
+        actorId: null,
+        onProgress: (done) => bar.update(done),
+      });
       bar.stop();
-      log(`${source.name}: ${outcome.created} created, ${outcome.duplicates} duplicates skipped, ${outcome.syndicated} syndicated copies linked, ${source.result.errors.length} rows rejected.`);
+      log(
+        `${source.name}: ${outcome.created} created, ${outcome.duplicates} duplicates skipped, ${outcome.syndicated} syndicated copies linked, ${source.result.errors.length} rows rejected.`,
+      );
       for (const error of source.result.errors) log(`  row ${error.row ?? "-"} ${error.field ?? ""}: ${error.reason}`);
     }
   } finally {
@@ -110,7 +141,8 @@ async function saveAll(sources: ImportSource[]): Promise<void> {
 
 async function existingEventId(value: string): Promise<string> {
   const id = z.uuid({ error: "--event must be an event id (a UUID, shown in the event's address)." }).parse(value);
-  if (!(await findEvent(id))) throw new Error(`No event with id ${id}. Check the id, or create one with --new-event "Title".`);
+  if (!(await findEvent(id)))
+    throw new Error(`No event with id ${id}. Check the id, or create one with --new-event "Title".`);
   return id;
 }
 

@@ -34,17 +34,27 @@ async function main(): Promise<number> {
   }
 }
 
-function printStartBanner(info: { port: string; embedded: boolean; demo: boolean; appliedMigrations: string[]; userCount: number }) {
+function printStartBanner(info: {
+  port: string;
+  embedded: boolean;
+  demo: boolean;
+  appliedMigrations: string[];
+  userCount: number;
+}) {
   const lines = [
     `Framewise on http://localhost:${info.port}`,
     `Database: ${info.embedded ? `embedded Postgres (data in ${dataDirectory()})` : "DATABASE_URL"}`,
-    info.appliedMigrations.length ? `Migrations applied: ${info.appliedMigrations.join(", ")}` : "Migrations: up to date",
+    info.appliedMigrations.length
+      ? `Migrations applied: ${info.appliedMigrations.join(", ")}`
+      : "Migrations: up to date",
   ];
   if (info.demo) {
     lines.push(`Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const user of DEMO_USERS) lines.push(`  ${user.role.padEnd(8)} ${user.email}`);
   } else if (info.userCount === 0) {
-    lines.push("No users yet: create the first admin with `npm run create-admin -- --email you@example.org --name \"Your Name\"`.");
+    lines.push(
+      'No users yet: create the first admin with `npm run create-admin -- --email you@example.org --name "Your Name"`.',
+    );
   }
   console.log(`\n${lines.join("\n")}\n`);
 }

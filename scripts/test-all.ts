@@ -36,9 +36,13 @@ function vitest(): Tally[] {
     const failed = results.filter((result) => result.status === "failed").length;
     return { suite, passed, failed };
   };
-  const tallies = [tally("unit", (name) => !name.endsWith(".int.test.ts")), tally("integration", (name) => name.endsWith(".int.test.ts"))];
+  const tallies = [
+    tally("unit", (name) => !name.endsWith(".int.test.ts")),
+    tally("integration", (name) => name.endsWith(".int.test.ts")),
+  ];
   // A file that failed to load has no assertions; the exit code still tells.
-  if (exit !== 0 && tallies.every((t) => t.failed === 0)) tallies.push({ suite: "vitest (exited with an error)", passed: 0, failed: 1 });
+  if (exit !== 0 && tallies.every((t) => t.failed === 0))
+    tallies.push({ suite: "vitest (exited with an error)", passed: 0, failed: 1 });
   return tallies;
 }
 

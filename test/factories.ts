@@ -12,7 +12,9 @@ export function makeUser(role: Role = "REVIEWER", email = `${randomUUID()}@test.
 }
 
 export function makeOutlet(name: string) {
-  return db().outlet.create({ data: { name, domains: { create: [{ domain: `${name.toLowerCase().replace(/\W+/g, "")}.example` }] } } });
+  return db().outlet.create({
+    data: { name, domains: { create: [{ domain: `${name.toLowerCase().replace(/\W+/g, "")}.example` }] } },
+  });
 }
 
 export function makeEvent(title: string, startsOn = "2026-03-01") {

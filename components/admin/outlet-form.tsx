@@ -25,7 +25,9 @@ export function OutletForm({ outlet, save }: { outlet: OutletFormValues; save: A
       </label>
       <label>
         Domains
-        <span className="muted small">Articles from these sites are attributed to this outlet. Separate with commas.</span>
+        <span className="muted small">
+          Articles from these sites are attributed to this outlet. Separate with commas.
+        </span>
         <input name="domains" defaultValue={outlet.domains.join(", ")} />
         <FieldError state={state} field="domains" />
       </label>

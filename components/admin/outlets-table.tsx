@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { listOutletsWithArticleCounts } from "@/lib/outlets/queries";
+import { DataTable } from "../ui/data-table";
 
 type OutletRow = Awaited<ReturnType<typeof listOutletsWithArticleCounts>>[number];
 
@@ -10,32 +11,29 @@ export function OutletsTable({ outlets }: { outlets: OutletRow[] }) {
       {outlets.length === 0 ? (
         <p className="muted">No outlets yet: they are created when their first article is imported.</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Outlet</th>
-              <th scope="col">Domains</th>
-              <th scope="col">Country</th>
-              <th scope="col">Language</th>
-              <th scope="col">Notes</th>
-              <th scope="col" className="numeric">Articles</th>
+        <DataTable
+          columns={[
+            { label: "Outlet" },
+            { label: "Domains" },
+            { label: "Country" },
+            { label: "Language" },
+            { label: "Notes" },
+            { label: "Articles", numeric: true },
+          ]}
+        >
+          {outlets.map((outlet) => (
+            <tr key={outlet.id}>
+              <td>
+                <Link href={`/admin/outlets/${outlet.id}`}>{outlet.name}</Link>
+              </td>
+              <td>{outlet.domains.map((d) => d.domain).join(", ")}</td>
+              <td>{outlet.country ?? "—"}</td>
+              <td>{outlet.language ?? "—"}</td>
+              <td className="small">{outlet.notes ?? ""}</td>
+              <td className="numeric">{outlet._count.articles}</td>
             </tr>
-          </thead>
-          <tbody>
-            {outlets.map((outlet) => (
-              <tr key={outlet.id}>
-                <td>
-                  <Link href={`/admin/outlets/${outlet.id}`}>{outlet.name}</Link>
-                </td>
-                <td>{outlet.domains.map((d) => d.domain).join(", ")}</td>
-                <td>{outlet.country ?? "—"}</td>
-                <td>{outlet.language ?? "—"}</td>
-                <td className="small">{outlet.notes ?? ""}</td>
-                <td className="numeric">{outlet._count.articles}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

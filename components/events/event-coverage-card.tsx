@@ -1,5 +1,6 @@
 import type { EventSummary } from "@/lib/events/queries";
 import { formatDateRange, plural } from "@/lib/format";
+import { DataTable } from "../ui/data-table";
 
 export function EventCoverageCard({ event }: { event: EventSummary }) {
   return (
@@ -11,28 +12,22 @@ export function EventCoverageCard({ event }: { event: EventSummary }) {
       </p>
       {event.description && <p>{event.description}</p>}
       {event.coverage.length > 0 ? (
-        <table className="table" aria-label={`Articles per outlet for ${event.title}`}>
-          <thead>
-            <tr>
-              <th scope="col">Outlet</th>
-              <th scope="col" className="numeric">
-                Articles
-              </th>
-              <th scope="col" className="numeric">
-                Syndicated copies
-              </th>
+        <DataTable
+          label={`Articles per outlet for ${event.title}`}
+          columns={[
+            { label: "Outlet" },
+            { label: "Articles", numeric: true },
+            { label: "Syndicated copies", numeric: true },
+          ]}
+        >
+          {event.coverage.map((row) => (
+            <tr key={row.outletId}>
+              <td>{row.outletName}</td>
+              <td className="numeric">{row.articles}</td>
+              <td className="numeric">{row.syndicatedCopies}</td>
             </tr>
-          </thead>
-          <tbody>
-            {event.coverage.map((row) => (
-              <tr key={row.outletId}>
-                <td>{row.outletName}</td>
-                <td className="numeric">{row.articles}</td>
-                <td className="numeric">{row.syndicatedCopies}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       ) : (
         <p className="muted">No articles imported for this event yet.</p>
       )}

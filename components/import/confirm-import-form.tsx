@@ -28,14 +28,28 @@ export function ConfirmImportForm(props: {
         <legend>Event</legend>
         {props.suggestions.map((event) => (
           <label key={event.id} className="checkbox">
-            <input type="radio" name="pick" checked={mode === "existing" && eventId === event.id} onChange={() => (setMode("existing"), setEventId(event.id))} />
+            <input
+              type="radio"
+              name="pick"
+              checked={mode === "existing" && eventId === event.id}
+              onChange={() => (setMode("existing"), setEventId(event.id))}
+            />
             {event.title} <span className="muted small">suggested · {event.articles} articles</span>
           </label>
         ))}
         <label className="checkbox">
-          <input type="radio" name="pick" checked={mode === "existing" && !props.suggestions.some((s) => s.id === eventId)} onChange={() => (setMode("existing"), setEventId(""))} />
+          <input
+            type="radio"
+            name="pick"
+            checked={mode === "existing" && !props.suggestions.some((s) => s.id === eventId)}
+            onChange={() => (setMode("existing"), setEventId(""))}
+          />
           Another event:
-          <select aria-label="Another event" value={eventId} onChange={(e) => (setMode("existing"), setEventId(e.target.value))}>
+          <select
+            aria-label="Another event"
+            value={eventId}
+            onChange={(e) => (setMode("existing"), setEventId(e.target.value))}
+          >
             <option value="">Choose…</option>
             {props.events.map((event) => (
               <option key={event.id} value={event.id}>
@@ -47,7 +61,12 @@ export function ConfirmImportForm(props: {
         <label className="checkbox">
           <input type="radio" name="pick" checked={mode === "new"} onChange={() => setMode("new")} />
           A new event:
-          <input name="newEventTitle" aria-label="New event title" defaultValue={props.defaultTitle} onFocus={() => setMode("new")} />
+          <input
+            name="newEventTitle"
+            aria-label="New event title"
+            defaultValue={props.defaultTitle}
+            onFocus={() => setMode("new")}
+          />
         </label>
       </fieldset>
       {mode === "existing" && <input type="hidden" name="eventId" value={eventId} />}

@@ -36,8 +36,8 @@ export function ImportProgress({ batchId, initial }: { batchId: string; initial:
   return (
     <section className="card" aria-live="polite" data-testid="import-progress">
       <p>
-        {progress.status === "QUEUED" ? "Waiting for a worker…" : "Saving…"} {progress.processedRows} of {progress.totalRows} rows
-        ({percent}%), {progress.errors} rows rejected while reading.
+        {progress.status === "QUEUED" ? "Waiting for a worker…" : "Saving…"} {progress.processedRows} of{" "}
+        {progress.totalRows} rows ({percent}%), {progress.errors} rows rejected while reading.
       </p>
       <progress max={progress.totalRows || 1} value={progress.processedRows} />
     </section>

@@ -20,7 +20,14 @@ export function ImportSourceForms({ stage, limits }: { stage: Action; limits: { 
     <section className="card">
       <div role="tablist" aria-label="Import from" className="tabs">
         {TABS.map(({ id, label }) => (
-          <button key={id} role="tab" type="button" aria-selected={tab === id} onClick={() => setTab(id)} className="tab">
+          <button
+            key={id}
+            role="tab"
+            type="button"
+            aria-selected={tab === id}
+            onClick={() => setTab(id)}
+            className="tab"
+          >
             {label}
           </button>
         ))}
@@ -30,7 +37,9 @@ export function ImportSourceForms({ stage, limits }: { stage: Action; limits: { 
         {tab === "paste" && (
           <label>
             Article text
-            <span className="muted small">Title on the first line, then a byline such as “By Jane Doe // 2024-06-05”, then the body.</span>
+            <span className="muted small">
+              Title on the first line, then a byline such as “By Jane Doe // 2024-06-05”, then the body.
+            </span>
             <textarea name="text" rows={14} required aria-describedby="text-error" />
             <FieldError state={state} field="text" />
           </label>
@@ -44,7 +53,8 @@ export function ImportSourceForms({ stage, limits }: { stage: Action; limits: { 
         )}
         {tab === "feed-url" && (
           <label className="checkbox">
-            <input type="checkbox" name="fetchFullPages" /> Fetch each article’s full page when the feed carries only a summary
+            <input type="checkbox" name="fetchFullPages" /> Fetch each article’s full page when the feed carries only a
+            summary
           </label>
         )}
         {tab === "file" && (
@@ -57,7 +67,12 @@ export function ImportSourceForms({ stage, limits }: { stage: Action; limits: { 
               </a>
               .
             </span>
-            <input name="file" type="file" required accept=".csv,.tsv,.json,.ndjson,.jsonl,.xml,.rss,.atom,.html,.htm,.txt" />
+            <input
+              name="file"
+              type="file"
+              required
+              accept=".csv,.tsv,.json,.ndjson,.jsonl,.xml,.rss,.atom,.html,.htm,.txt"
+            />
             <FieldError state={state} field="file" />
           </label>
         )}

@@ -29,6 +29,9 @@ export function countWords(text: string): number {
 /** Identical for texts that differ only in case, whitespace or punctuation: the exact-duplicate key. */
 export function contentHash(text: string): string {
   const compatible = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFKC"); // ASCII needs no normalizing
-  const comparable = compatible.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const comparable = compatible
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   return createHash("sha256").update(comparable).digest("hex");
 }

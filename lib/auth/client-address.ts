@@ -5,7 +5,10 @@
  */
 export function clientAddress(headers: Record<string, string | string[] | undefined>): string {
   const header = headers["x-forwarded-for"];
-  const hops = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((hop) => hop.trim()).filter(Boolean);
+  const hops = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   const trusted = Math.max(1, Number(process.env.FRAMEWISE_TRUSTED_PROXIES ?? 1));
   return hops[Math.max(0, hops.length - trusted)] ?? "unknown";
 }

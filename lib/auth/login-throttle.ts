@@ -29,9 +29,7 @@ export async function isLoginThrottled(subject: LoginSubject): Promise<boolean> 
     where: { key: { in: [account, address] }, windowStart: window_start },
   });
   const failures = (key: string) => rows.find((row) => row.key === key)?.failures ?? 0;
-  return (
-    failures(account) >= LOGIN_LIMITS.failuresPerAccount || failures(address) >= LOGIN_LIMITS.failuresPerAddress
-  );
+  return failures(account) >= LOGIN_LIMITS.failuresPerAccount || failures(address) >= LOGIN_LIMITS.failuresPerAddress;
 }
 
 export async function recordLoginFailure(subject: LoginSubject): Promise<void> {

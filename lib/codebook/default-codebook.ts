@@ -111,7 +111,7 @@ const FRAMES: CodebookCategorySeed[] = [
     code: "frame.cultural_identity",
     label: "Cultural identity",
     description:
-      "Traditions, values, customs or the self-image of a community, group or nation as they bear on the issue (\"a proud working port\", \"who we are as a city\").",
+      'Traditions, values, customs or the self-image of a community, group or nation as they bear on the issue ("a proud working port", "who we are as a city").',
   },
   // PFC 12.
   {
@@ -185,28 +185,28 @@ const ATTRIBUTION_MODES: CodebookCategorySeed[] = [
     code: "attribution.partial_quote",
     label: "Partial quote",
     description:
-      "A fragment of an identified source's words (a word or phrase) appears in quotation marks inside a sentence otherwise written by the reporter, e.g. called the review \"a whitewash\". Quotation marks around a term with no speaker are scare quotes: code them as loaded language, not attribution.",
+      'A fragment of an identified source\'s words (a word or phrase) appears in quotation marks inside a sentence otherwise written by the reporter, e.g. called the review "a whitewash". Quotation marks around a term with no speaker are scare quotes: code them as loaded language, not attribution.',
   },
   {
     kind: "ATTRIBUTION",
     code: "attribution.paraphrase",
     label: "Paraphrase",
     description:
-      "The reporter restates an identified source's statement or position without quotation marks (\"The company said the repairs had been made\").",
+      'The reporter restates an identified source\'s statement or position without quotation marks ("The company said the repairs had been made").',
   },
   {
     kind: "ATTRIBUTION",
     code: "attribution.anonymous_source",
     label: "Anonymous source",
     description:
-      "Information is attributed to a specific person or group whose identity is deliberately withheld (\"a person familiar with the reports\", \"two aides who spoke on condition of anonymity\"), whether quoted or paraphrased. This overrides Direct quote, Partial quote and Paraphrase; record any affiliation the text gives with a source-type tag.",
+      'Information is attributed to a specific person or group whose identity is deliberately withheld ("a person familiar with the reports", "two aides who spoke on condition of anonymity"), whether quoted or paraphrased. This overrides Direct quote, Partial quote and Paraphrase; record any affiliation the text gives with a source-type tag.',
   },
   {
     kind: "ATTRIBUTION",
     code: "attribution.unattributed_claim",
     label: "Unattributed claim",
     description:
-      "A contestable factual or evaluative claim is stated with no source, or only with a vague collective (\"critics say\", \"many believe\", \"it is widely known\"). Do not tag uncontested basics such as time and place; tag where a reader would reasonably ask \"says who?\".",
+      'A contestable factual or evaluative claim is stated with no source, or only with a vague collective ("critics say", "many believe", "it is widely known"). Do not tag uncontested basics such as time and place; tag where a reader would reasonably ask "says who?".',
   },
 ];
 
@@ -272,14 +272,14 @@ const SOURCE_TYPES: CodebookCategorySeed[] = [
     code: "source.journalist_media",
     label: "Journalist / media",
     description:
-      "Other news outlets, journalists, columnists or media accounts cited as the origin of information (\"as another paper reported\"). The article's own reporter is not a source.",
+      'Other news outlets, journalists, columnists or media accounts cited as the origin of information ("as another paper reported"). The article\'s own reporter is not a source.',
   },
   {
     kind: "SOURCE_TYPE",
     code: "source.unnamed",
     label: "Unnamed / unidentified",
     description:
-      "The source is not identified and the text gives no affiliation (\"a source said\", \"one person told us\"). If any affiliation is given (\"a City Hall staffer\"), code that type instead and mark the anonymity with the Anonymous source attribution.",
+      'The source is not identified and the text gives no affiliation ("a source said", "one person told us"). If any affiliation is given ("a City Hall staffer"), code that type instead and mark the anonymity with the Anonymous source attribution.',
   },
 ];
 
@@ -291,28 +291,28 @@ const LOADED_LANGUAGE: CodebookCategorySeed[] = [
     code: "loaded.loaded_term",
     label: "Loaded term",
     description:
-      "A word or phrase with a strong evaluative or emotional charge used where a neutral alternative exists (\"cover-up\" for a delay in releasing records, \"regime\" for government). Code only the outlet's own voice, not words inside a source's quotation.",
+      'A word or phrase with a strong evaluative or emotional charge used where a neutral alternative exists ("cover-up" for a delay in releasing records, "regime" for government). Code only the outlet\'s own voice, not words inside a source\'s quotation.',
   },
   {
     kind: "LOADED_LANGUAGE",
     code: "loaded.euphemism",
     label: "Euphemism",
     description:
-      "Mild or vague wording that downplays harm, agency or severity (\"incident\" for a fire with injuries, \"release\" for a smoke plume, \"relocation\" for an evacuation). Use when the wording makes something sound less serious than the facts the article itself reports.",
+      'Mild or vague wording that downplays harm, agency or severity ("incident" for a fire with injuries, "release" for a smoke plume, "relocation" for an evacuation). Use when the wording makes something sound less serious than the facts the article itself reports.',
   },
   {
     kind: "LOADED_LANGUAGE",
     code: "loaded.intensifier",
     label: "Intensifier / sensational term",
     description:
-      "Wording that inflates scale, drama or emotion beyond what the reported facts support (\"inferno\", \"horror\", \"monster blaze\", \"terrified\"). If the word judges who is right or wrong rather than how big or dramatic something is, use Loaded term.",
+      'Wording that inflates scale, drama or emotion beyond what the reported facts support ("inferno", "horror", "monster blaze", "terrified"). If the word judges who is right or wrong rather than how big or dramatic something is, use Loaded term.',
   },
   {
     kind: "LOADED_LANGUAGE",
     code: "loaded.group_label",
     label: "Labeling of a group",
     description:
-      "A characterizing name applied to people or a group in place of a neutral description (\"eco-radicals\", \"cronies\", \"job-killers\", \"thugs\" for protesters). Takes precedence over Loaded term whenever the word names people.",
+      'A characterizing name applied to people or a group in place of a neutral description ("eco-radicals", "cronies", "job-killers", "thugs" for protesters). Takes precedence over Loaded term whenever the word names people.',
   },
 ];
 

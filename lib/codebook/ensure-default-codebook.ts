@@ -13,17 +13,19 @@ export async function ensureDefaultCodebook(prisma: PrismaClient): Promise<void>
   });
   const existing = await prisma.codebookVersion.findFirst({ where: { codebookId: codebook.id } });
   if (existing) return;
-  await ignoreUniqueViolation(prisma.codebookVersion.create({
-    data: {
-      codebookId: codebook.id,
-      version: 1,
-      notes: "Default codebook shipped with Framewise.",
-      publishedAt: new Date(),
-      categories: {
-        create: DEFAULT_CODEBOOK.categories.map((category, position) => ({ ...category, position })),
+  await ignoreUniqueViolation(
+    prisma.codebookVersion.create({
+      data: {
+        codebookId: codebook.id,
+        version: 1,
+        notes: "Default codebook shipped with Framewise.",
+        publishedAt: new Date(),
+        categories: {
+          create: DEFAULT_CODEBOOK.categories.map((category, position) => ({ ...category, position })),
+        },
       },
-    },
-  }));
+    }),
+  );
 }
 
 // Two app instances starting together may both try; the loser finds the winner's version in place.

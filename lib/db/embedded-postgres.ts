@@ -129,7 +129,9 @@ async function waitForExit(pid: number, timeoutMs = 30_000): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`An earlier embedded Postgres (pid ${pid}) did not stop within ${timeoutMs / 1000} s; stop it and retry.`);
+  throw new Error(
+    `An earlier embedded Postgres (pid ${pid}) did not stop within ${timeoutMs / 1000} s; stop it and retry.`,
+  );
 }
 
 async function ensureDatabase(server: EmbeddedPostgres, database: string): Promise<void> {

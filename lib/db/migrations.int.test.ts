@@ -19,7 +19,10 @@ function migratedDatabaseUrl(): string {
 
 async function migrationFolders(): Promise<{ name: string; checksum: string }[]> {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort(byName((name) => name));
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort(byName((name) => name));
   return Promise.all(
     names.map(async (name) => {
       const script = await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"));

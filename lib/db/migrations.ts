@@ -118,7 +118,11 @@ export function migrationTimestamp(now: Date): string {
   return now.toISOString().replace(/\D/g, "").slice(0, 14);
 }
 
-async function writeMigrationFolder(migrationsList: MigrationList, folderName: string, script: string): Promise<string> {
+async function writeMigrationFolder(
+  migrationsList: MigrationList,
+  folderName: string,
+  script: string,
+): Promise<string> {
   const folder = path.join(migrationsList.baseDir, folderName);
   await mkdir(migrationsList.baseDir, { recursive: true });
   // Not recursive: like Prisma, refuse to overwrite a folder created in the same second.

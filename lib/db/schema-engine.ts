@@ -53,7 +53,9 @@ export async function withSchemaEngine<T>(
   try {
     const Engine = await loadSchemaEngine();
     const adapterFactory = bindMigrationAwareSqlAdapterFactory(adapters);
-    const engine = await explainPanics(Engine.new({ datamodels: [[schemaPath, content]] }, logEngineMessage, adapterFactory));
+    const engine = await explainPanics(
+      Engine.new({ datamodels: [[schemaPath, content]] }, logEngineMessage, adapterFactory),
+    );
     try {
       return await explainPanics(fn({ engine, schemaFiles }));
     } finally {

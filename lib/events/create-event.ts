@@ -3,7 +3,11 @@ import { db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 
 /** Creates an event inside the caller's transaction, with its audit entry. */
-export async function createEvent(tx: Prisma.TransactionClient, title: string, actorId: string | null): Promise<string> {
+export async function createEvent(
+  tx: Prisma.TransactionClient,
+  title: string,
+  actorId: string | null,
+): Promise<string> {
   const event = await tx.event.create({ data: { title, createdById: actorId } });
   await recordAudit(tx, { actorId, action: "event.create", entityType: "event", entityId: event.id, after: { title } });
   return event.id;

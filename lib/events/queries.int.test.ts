@@ -32,11 +32,15 @@ describe("listEventsWithCoverage", () => {
   it("counts a syndicated copy for the outlet that reran it, or only once for the original", async () => {
     const [wire, paper] = await Promise.all([makeOutlet("Storm Wire"), makeOutlet("Paper")]);
     const event = await makeEvent("Storm", "2026-04-01");
-    const inEvent = (events: Awaited<ReturnType<typeof listEventsWithCoverage>>) => events.find((e) => e.id === event.id)!;
+    const inEvent = (events: Awaited<ReturnType<typeof listEventsWithCoverage>>) =>
+      events.find((e) => e.id === event.id)!;
     const original = await makeArticle(wire.id, event.id);
     const copy = await makeArticle(paper.id, event.id);
     await makeArticle(paper.id, event.id);
-    await db().article.update({ where: { id: copy.id }, data: { syndicatedFromId: original.id, syndicationSimilarity: 0.9 } });
+    await db().article.update({
+      where: { id: copy.id },
+      data: { syndicatedFromId: original.id, syndicationSimilarity: 0.9 },
+    });
 
     const perOutlet = inEvent(await listEventsWithCoverage("per-outlet"));
     const once = inEvent(await listEventsWithCoverage("once"));
@@ -46,6 +50,9 @@ describe("listEventsWithCoverage", () => {
       expect.objectContaining({ outletName: "Storm Wire", articles: 1, syndicatedCopies: 0 }),
     ]);
     expect(once.totalArticles).toBe(2);
-    expect(once.coverage.map((row) => [row.outletName, row.articles])).toEqual([["Paper", 1], ["Storm Wire", 1]]);
+    expect(once.coverage.map((row) => [row.outletName, row.articles])).toEqual([
+      ["Paper", 1],
+      ["Storm Wire", 1],
+    ]);
   });
 });

@@ -54,7 +54,12 @@ function groupByEvent(rows: CoverageRow[]): EventSummary[] {
     const event = events.get(row.event_id) ?? newSummary(row);
     events.set(row.event_id, event);
     if (row.outlet_id && row.outlet_name) {
-      event.coverage.push({ outletId: row.outlet_id, outletName: row.outlet_name, articles: row.articles, syndicatedCopies: row.syndicated_copies });
+      event.coverage.push({
+        outletId: row.outlet_id,
+        outletName: row.outlet_name,
+        articles: row.articles,
+        syndicatedCopies: row.syndicated_copies,
+      });
       event.totalArticles += row.articles;
     }
   }

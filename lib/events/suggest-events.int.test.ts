@@ -11,7 +11,9 @@ describe("suggestEvents", () => {
     const article = await makeArticle(outlet.id, fire.id);
     await db().article.update({ where: { id: article.id }, data: { title: "Evacuations after polymer plant blaze" } });
 
-    const suggestions = await suggestEvents([{ title: "Polymer plant blaze forces evacuations", publishedAt: new Date("2026-03-11T09:00:00Z") }]);
+    const suggestions = await suggestEvents([
+      { title: "Polymer plant blaze forces evacuations", publishedAt: new Date("2026-03-11T09:00:00Z") },
+    ]);
 
     expect(suggestions[0]).toMatchObject({ id: fire.id, articles: 1 });
     expect(suggestions.map((s) => s.id)).not.toContain(budget.id);

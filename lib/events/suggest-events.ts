@@ -14,7 +14,10 @@ const DATE_WINDOW_DAYS = 7;
  * Existing events that the given articles probably belong to: full-text similarity of titles (the
  * event's and its articles') in Postgres, boosted when the event's dates lie near the articles' dates.
  */
-export async function suggestEvents(articles: { title: string; publishedAt: Date | null }[], limit = 5): Promise<EventSuggestion[]> {
+export async function suggestEvents(
+  articles: { title: string; publishedAt: Date | null }[],
+  limit = 5,
+): Promise<EventSuggestion[]> {
   const terms = searchTerms(articles.map((article) => article.title));
   if (terms.length === 0) return [];
   const dates = articles.map((article) => article.publishedAt).filter((date): date is Date => date !== null);
@@ -38,10 +41,17 @@ export async function suggestEvents(articles: { title: string; publishedAt: Date
 }
 
 function searchTerms(titles: string[]): string[] {
-  const words = titles.join(" ").toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [];
+  const words =
+    titles
+      .join(" ")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]{4,}/gu) ?? [];
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 
 export function listEventChoices() {
-  return db().event.findMany({ orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { title: "asc" }], select: { id: true, title: true } });
+  return db().event.findMany({
+    orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+    select: { id: true, title: true },
+  });
 }

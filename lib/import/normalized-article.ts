@@ -25,9 +25,16 @@ export const normalizedArticleSchema = z.object({
     .nullable()
     .optional()
     .transform((value) => value ?? null),
-  title: z.string().transform((value) => value.replace(/\s+/g, " ").trim()).pipe(z.string().min(1, { error: "The title is empty." }).max(1000)),
+  title: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(1, { error: "The title is empty." }).max(1000)),
   byline: optionalText,
-  publishedAt: z.date({ error: "Not a date this importer understands." }).nullable().optional().transform((value) => value ?? null),
+  publishedAt: z
+    .date({ error: "Not a date this importer understands." })
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
   language: optionalText,
   siteName: optionalText,
   /** Event title or id named by the source (bulk files' `event` column). */

@@ -58,8 +58,18 @@ async function readFile(input: FileInput): Promise<ImportSource> {
     const { columns, ...result } = await parseNdjson(input.chunks());
     return { kind: "ndjson", name, result, columns };
   }
-  if (!format) return failed("paste", name, "This file type is not supported. Use CSV, JSON, NDJSON, RSS/Atom, HTML or plain text.");
-  if (input.size > MAX_FILE_BYTES) return failed(format, name, `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files.`);
+  if (!format)
+    return failed(
+      "paste",
+      name,
+      "This file type is not supported. Use CSV, JSON, NDJSON, RSS/Atom, HTML or plain text.",
+    );
+  if (input.size > MAX_FILE_BYTES)
+    return failed(
+      format,
+      name,
+      `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files.`,
+    );
   const text = decodeText(await readAll(input.chunks())).text;
   switch (format) {
     case "json": {
@@ -83,7 +93,11 @@ async function readWebPage(url: string, allowPrivateNetwork: boolean): Promise<I
 }
 
 async function readFeedUrl(input: Extract<ImportInput, { kind: "feed-url" }>): Promise<ImportSource> {
-  const page = await fetchPage(input.url, { accept: "feed", allowPrivateNetwork: input.allowPrivateNetwork, maxBytes: MAX_FILE_BYTES });
+  const page = await fetchPage(input.url, {
+    accept: "feed",
+    allowPrivateNetwork: input.allowPrivateNetwork,
+    maxBytes: MAX_FILE_BYTES,
+  });
   if (!page.ok) return failed("feed", input.url, page.reason);
   const feed = parseFeed(decodeText(page.bytes, page.charset).text, { feedUrl: page.finalUrl });
   const result = input.fetchFullPages ? await withFullPages(feed, input.allowPrivateNetwork) : feed;
@@ -101,10 +115,18 @@ async function withFullPages(feed: ReturnType<typeof parseFeed>, allowPrivateNet
     }
     const page = await readWebPage(parsed.article.url, allowPrivateNetwork);
     const full = page.result.rows[0];
-    if (full) rows.push({ row: parsed.row, article: { ...full.article, outlet: parsed.article.outlet ?? full.article.outlet } });
+    if (full)
+      rows.push({
+        row: parsed.row,
+        article: { ...full.article, outlet: parsed.article.outlet ?? full.article.outlet },
+      });
     else {
       rows.push(parsed);
-      errors.push({ row: parsed.row, field: "body", reason: `Kept the feed's summary: the full page could not be read (${page.result.errors[0]?.reason ?? "no article found"}).` });
+      errors.push({
+        row: parsed.row,
+        field: "body",
+        reason: `Kept the feed's summary: the full page could not be read (${page.result.errors[0]?.reason ?? "no article found"}).`,
+      });
     }
   }
   return { rows, errors };
@@ -119,7 +141,13 @@ function articleFromHtml(html: string, url: string | null): ParseResult {
 
 // Plain text declares no language; a confident guess from the body saves the reviewer a field.
 function withDetectedLanguage(result: ParseResult): ParseResult {
-  return { ...result, rows: result.rows.map(({ row, article }) => ({ row, article: { ...article, language: article.language ?? detectLanguage(article.body) } })) };
+  return {
+    ...result,
+    rows: result.rows.map(({ row, article }) => ({
+      row,
+      article: { ...article, language: article.language ?? detectLanguage(article.body) },
+    })),
+  };
 }
 
 function failed(kind: ImportSource["kind"], name: string, reason: string): ImportSource {

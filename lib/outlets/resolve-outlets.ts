@@ -24,7 +24,10 @@ export async function matchOutlets(reader: Reader, claims: OutletClaim[]): Promi
   const domains = [...new Set(claims.map((claim) => outletDomain(claim.url)).filter((d): d is string => Boolean(d)))];
   const names = [...new Set(claims.map((claim) => claim.name).filter((n): n is string => Boolean(n)))];
   const [byDomain, byName] = await Promise.all([
-    reader.outletDomain.findMany({ where: { domain: { in: domains } }, select: { domain: true, outlet: { select: { id: true, name: true } } } }),
+    reader.outletDomain.findMany({
+      where: { domain: { in: domains } },
+      select: { domain: true, outlet: { select: { id: true, name: true } } },
+    }),
     reader.outlet.findMany({ where: { name: { in: names, mode: "insensitive" } }, select: { id: true, name: true } }),
   ]);
   const domainIndex = new Map(byDomain.map((row) => [row.domain, row.outlet]));
@@ -40,7 +43,10 @@ export async function matchOutlets(reader: Reader, claims: OutletClaim[]): Promi
 }
 
 /** Creates the proposed outlets (with their domains) and returns every resolved outlet's id by name. */
-export async function createMissingOutlets(tx: Prisma.TransactionClient, resolved: (ResolvedOutlet | null)[]): Promise<Map<string, string>> {
+export async function createMissingOutlets(
+  tx: Prisma.TransactionClient,
+  resolved: (ResolvedOutlet | null)[],
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const outlet of resolved) {
     if (!outlet || ids.has(outlet.name.toLowerCase())) continue;

@@ -9,13 +9,23 @@ export const outletDetailsSchema = z.object({
     .string()
     .optional()
     .transform(emptyToNull)
-    .pipe(z.string().regex(/^[A-Za-z]{2}$/, { error: "Use a two-letter country code, like GB or US." }).nullable())
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z]{2}$/, { error: "Use a two-letter country code, like GB or US." })
+        .nullable(),
+    )
     .transform((value) => value?.toUpperCase() ?? null),
   language: z
     .string()
     .optional()
     .transform(emptyToNull)
-    .pipe(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: "Use a language tag, like en or pt-BR." }).nullable()),
+    .pipe(
+      z
+        .string()
+        .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: "Use a language tag, like en or pt-BR." })
+        .nullable(),
+    ),
   notes: z.string().max(4000).optional().transform(emptyToNull),
   domains: z
     .string()

@@ -12,8 +12,11 @@ export async function updateOutlet(outletId: string, details: OutletDetails, act
       where: { domain: { in: details.domains }, outletId: { not: outletId } },
       include: { outlet: { select: { name: true } } },
     });
-    if (taken.length) throw new OutletConflictError(taken.map((d) => `${d.domain} already belongs to ${d.outlet.name}.`).join(" "));
-    const clash = await tx.outlet.findFirst({ where: { name: { equals: details.name, mode: "insensitive" }, id: { not: outletId } } });
+    if (taken.length)
+      throw new OutletConflictError(taken.map((d) => `${d.domain} already belongs to ${d.outlet.name}.`).join(" "));
+    const clash = await tx.outlet.findFirst({
+      where: { name: { equals: details.name, mode: "insensitive" }, id: { not: outletId } },
+    });
     if (clash) throw new OutletConflictError(`Another outlet is already called ${clash.name}.`);
 
     const { domains, ...fields } = details;
@@ -25,7 +28,13 @@ export async function updateOutlet(outletId: string, details: OutletDetails, act
       action: "outlet.update",
       entityType: "outlet",
       entityId: outletId,
-      before: { name: before.name, country: before.country, language: before.language, notes: before.notes, domains: before.domains.map((d) => d.domain) },
+      before: {
+        name: before.name,
+        country: before.country,
+        language: before.language,
+        notes: before.notes,
+        domains: before.domains.map((d) => d.domain),
+      },
       after: { ...fields, domains },
     });
   });

@@ -18,7 +18,12 @@ describe("seedDemoData", () => {
     await seedDemoData(db());
 
     expect(await counts()).toEqual(first);
-    expect(first).toEqual({ users: DEMO_USERS.length, outlets: DEMO_OUTLETS.length, events: 1, articles: DEMO_ARTICLES.length });
+    expect(first).toEqual({
+      users: DEMO_USERS.length,
+      outlets: DEMO_OUTLETS.length,
+      events: 1,
+      articles: DEMO_ARTICLES.length,
+    });
     expect(DEMO_OUTLETS.length).toBeGreaterThanOrEqual(5);
     const outletsWithArticles = await db().article.groupBy({ by: ["outletId"], _count: true });
     expect(outletsWithArticles).toHaveLength(DEMO_OUTLETS.length);

@@ -26,7 +26,12 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
   // Through the import path, so demo articles get the same fingerprints and syndication links as imports.
   const rows = DEMO_ARTICLES.map((article, index) => demoRow(index + 1, article));
   await prisma.$transaction((tx) =>
-    saveArticles(tx, rows, { eventId: DEMO_EVENT_ID, batchId: null, source: { kind: "demo", name: "demo dataset" }, actorId: null }),
+    saveArticles(tx, rows, {
+      eventId: DEMO_EVENT_ID,
+      batchId: null,
+      source: { kind: "demo", name: "demo dataset" },
+      actorId: null,
+    }),
   );
 }
 
@@ -48,7 +53,13 @@ async function seedDemoOutlets(prisma: PrismaClient): Promise<void> {
 }
 
 function demoRow(row: number, article: DemoArticle): ParsedRow {
-  const parsed = validateCandidate(row, { ...article, url: article.canonicalUrl, publishedAt: new Date(article.publishedAt), language: "en" });
-  if (Array.isArray(parsed)) throw new Error(`Demo article "${article.title}" is invalid: ${parsed.map((e) => e.reason).join(" ")}`);
+  const parsed = validateCandidate(row, {
+    ...article,
+    url: article.canonicalUrl,
+    publishedAt: new Date(article.publishedAt),
+    language: "en",
+  });
+  if (Array.isArray(parsed))
+    throw new Error(`Demo article "${article.title}" is invalid: ${parsed.map((e) => e.reason).join(" ")}`);
   return parsed;
 }

@@ -4,6 +4,7 @@ import { listRecentArticles } from "@/lib/articles/queries";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -23,34 +24,31 @@ export default async function ArticlesPage() {
         <h1>Articles</h1>
         <p className="muted">The most recent {articles.length} articles, newest first.</p>
       </header>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Outlet</th>
-            <th scope="col">Event</th>
-            <th scope="col">Published</th>
-            <th scope="col" className="numeric">Words</th>
+      <DataTable
+        columns={[
+          { label: "Title" },
+          { label: "Outlet" },
+          { label: "Event" },
+          { label: "Published" },
+          { label: "Words", numeric: true },
+        ]}
+      >
+        {articles.map((article) => (
+          <tr key={article.id}>
+            <td>
+              {article.title}
+              {article.byline && <div className="muted small">{article.byline}</div>}
+              {article.syndicatedFrom && (
+                <div className="muted small">Syndicated copy of {article.syndicatedFrom.outlet.name}&apos;s story</div>
+              )}
+            </td>
+            <td>{article.outlet.name}</td>
+            <td>{article.event?.title ?? <span className="muted">Not assigned</span>}</td>
+            <td>{formatDate(article.publishedAt)}</td>
+            <td className="numeric">{article.wordCount}</td>
           </tr>
-        </thead>
-        <tbody>
-          {articles.map((article) => (
-            <tr key={article.id}>
-              <td>
-                {article.title}
-                {article.byline && <div className="muted small">{article.byline}</div>}
-                {article.syndicatedFrom && (
-                  <div className="muted small">Syndicated copy of {article.syndicatedFrom.outlet.name}&apos;s story</div>
-                )}
-              </td>
-              <td>{article.outlet.name}</td>
-              <td>{article.event?.title ?? <span className="muted">Not assigned</span>}</td>
-              <td>{formatDate(article.publishedAt)}</td>
-              <td className="numeric">{article.wordCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </>
   );
 }

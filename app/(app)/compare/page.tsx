@@ -10,8 +10,8 @@ export default async function ComparePage() {
   return (
     <EmptyState title="No comparisons yet">
       <p>
-        Comparison charts of outlets side by side need tagged articles. They appear here once reviewers have tagged
-        an event&apos;s coverage.
+        Comparison charts of outlets side by side need tagged articles. They appear here once reviewers have tagged an
+        event&apos;s coverage.
       </p>
     </EmptyState>
   );

@@ -15,7 +15,10 @@ const batchIdSchema = z.uuid();
 
 const sourceFormSchema = z.discriminatedUnion("source", [
   z.object({ source: z.literal("paste"), text: z.string().trim().min(1, { error: "Paste the article's text." }) }),
-  z.object({ source: z.literal("url"), url: z.url({ protocol: /^https?$/, error: "Enter the page's full address, starting with https://." }) }),
+  z.object({
+    source: z.literal("url"),
+    url: z.url({ protocol: /^https?$/, error: "Enter the page's full address, starting with https://." }),
+  }),
   z.object({
     source: z.literal("feed-url"),
     url: z.url({ protocol: /^https?$/, error: "Enter the feed's full address, starting with https://." }),
@@ -26,7 +29,9 @@ const sourceFormSchema = z.discriminatedUnion("source", [
     file: z
       .instanceof(File, { error: "Choose a file to import." })
       .refine((file) => file.size > 0, { error: "The file is empty. Choose another file." })
-      .refine((file) => file.size <= MAX_FILE_BYTES, { error: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files.` }),
+      .refine((file) => file.size <= MAX_FILE_BYTES, {
+        error: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files.`,
+      }),
   }),
 ]);
 
@@ -52,7 +57,13 @@ function toImportInput(data: z.infer<typeof sourceFormSchema>, allowPrivateNetwo
     case "feed-url":
       return { kind: "feed-url", url: data.url, allowPrivateNetwork, fetchFullPages: data.fetchFullPages === "on" };
     case "file":
-      return { kind: "file", fileName: data.file.name, contentType: data.file.type || null, size: data.file.size, chunks: () => blobChunks(data.file) };
+      return {
+        kind: "file",
+        fileName: data.file.name,
+        contentType: data.file.type || null,
+        size: data.file.size,
+        chunks: () => blobChunks(data.file),
+      };
   }
 }
 
@@ -73,7 +84,9 @@ export async function correctRowAction(batchId: string, _state: FormState, form:
 export async function confirmImportAction(batchId: string, _state: FormState, form: FormData): Promise<FormState> {
   const user = await requireRole(ACCESS.import, `/import/${batchId}`);
   const fields = Object.fromEntries(form);
-  const choice = eventChoiceSchema.safeParse(fields.eventId ? { eventId: fields.eventId } : { newEventTitle: fields.newEventTitle });
+  const choice = eventChoiceSchema.safeParse(
+    fields.eventId ? { eventId: fields.eventId } : { newEventTitle: fields.newEventTitle },
+  );
   if (!choice.success) return fieldErrorsOf(choice.error);
   try {
     await confirmImport(batchIdSchema.parse(batchId), choice.data, user.id);

@@ -7,10 +7,17 @@ import { formatDate } from "@/lib/format";
 import { listRecentBatches } from "@/lib/import/batches/queries";
 import { MAX_FILE_BYTES } from "@/lib/import/read-source";
 import { stageImportAction } from "./actions";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Import" };
 
-const STATUS_LABELS = { PREVIEW: "Waiting for confirmation", QUEUED: "Queued", RUNNING: "Saving", COMPLETED: "Saved", FAILED: "Failed" } as const;
+const STATUS_LABELS = {
+  PREVIEW: "Waiting for confirmation",
+  QUEUED: "Queued",
+  RUNNING: "Saving",
+  COMPLETED: "Saved",
+  FAILED: "Failed",
+} as const;
 
 export default async function ImportPage() {
   await requireRole(ACCESS.import, "/import");
@@ -19,40 +26,39 @@ export default async function ImportPage() {
     <>
       <header className="page-header">
         <h1>Import</h1>
-        <p className="muted">Bring in several outlets&apos; coverage of one event. You see a preview before anything is saved.</p>
+        <p className="muted">
+          Bring in several outlets&apos; coverage of one event. You see a preview before anything is saved.
+        </p>
       </header>
       <ImportSourceForms stage={stageImportAction} limits={{ fileMegabytes: MAX_FILE_BYTES / 1024 / 1024 }} />
       {batches.length > 0 && (
         <section aria-labelledby="recent-imports">
           <h2 id="recent-imports">Recent imports</h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Event</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="numeric">Rows</th>
-                <th scope="col" className="numeric">Created</th>
-                <th scope="col">By</th>
-                <th scope="col">When</th>
+          <DataTable
+            columns={[
+              { label: "Source" },
+              { label: "Event" },
+              { label: "Status" },
+              { label: "Rows", numeric: true },
+              { label: "Created", numeric: true },
+              { label: "By" },
+              { label: "When" },
+            ]}
+          >
+            {batches.map((batch) => (
+              <tr key={batch.id}>
+                <td>
+                  <Link href={`/import/${batch.id}`}>{batch.sourceName}</Link>
+                </td>
+                <td>{batch.event?.title ?? "—"}</td>
+                <td>{STATUS_LABELS[batch.status]}</td>
+                <td className="numeric">{batch.totalRows}</td>
+                <td className="numeric">{batch.createdCount}</td>
+                <td>{batch.createdBy?.name ?? "—"}</td>
+                <td>{formatDate(batch.createdAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {batches.map((batch) => (
-                <tr key={batch.id}>
-                  <td>
-                    <Link href={`/import/${batch.id}`}>{batch.sourceName}</Link>
-                  </td>
-                  <td>{batch.event?.title ?? "—"}</td>
-                  <td>{STATUS_LABELS[batch.status]}</td>
-                  <td className="numeric">{batch.totalRows}</td>
-                  <td className="numeric">{batch.createdCount}</td>
-                  <td>{batch.createdBy?.name ?? "—"}</td>
-                  <td>{formatDate(batch.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
       )}
     </>

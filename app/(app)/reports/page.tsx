@@ -9,7 +9,9 @@ export default async function ReportsPage() {
   await requireRole(ACCESS.reports, "/reports");
   return (
     <EmptyState title="No reports yet">
-      <p>Reports (CSV, JSON and printable PDF) are built from an event&apos;s comparison once it has tagged articles.</p>
+      <p>
+        Reports (CSV, JSON and printable PDF) are built from an event&apos;s comparison once it has tagged articles.
+      </p>
     </EmptyState>
   );
 }

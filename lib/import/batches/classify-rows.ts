@@ -17,21 +17,34 @@ export interface ClassifiedRow extends ParsedRow {
 
 /** What saving these rows would do, row by row, without writing anything. */
 export async function classifyRows(rows: ParsedRow[]): Promise<ClassifiedRow[]> {
-  const outlets = await matchOutlets(db(), rows.map(({ article }) => ({ name: article.outlet, url: article.url })));
+  const outlets = await matchOutlets(
+    db(),
+    rows.map(({ article }) => ({ name: article.outlet, url: article.url })),
+  );
   const stored = await findStoredDuplicates(rows, outlets);
   const seen = new Map<string, number>();
   return rows.map((parsed, index) => {
     const outlet = outlets[index];
-    if (!outlet) return { ...parsed, outcome: { kind: "unattributed", reason: "No outlet and no URL: choose the outlet before saving." } };
-    const keys = [`url:${parsed.article.url}`, `text:${contentHash(parsed.article.body)}`].map((key) => `${outlet.name.toLowerCase()}|${key}`);
+    if (!outlet)
+      return {
+        ...parsed,
+        outcome: { kind: "unattributed", reason: "No outlet and no URL: choose the outlet before saving." },
+      };
+    const keys = [`url:${parsed.article.url}`, `text:${contentHash(parsed.article.body)}`].map(
+      (key) => `${outlet.name.toLowerCase()}|${key}`,
+    );
     const earlier = keys.map((key) => seen.get(key)).find((row) => row !== undefined);
     keys.forEach((key) => seen.set(key, parsed.row));
-    const reason = stored.get(index) ?? (earlier !== undefined ? `Same article as row ${earlier} of this import.` : null);
+    const reason =
+      stored.get(index) ?? (earlier !== undefined ? `Same article as row ${earlier} of this import.` : null);
     return { ...parsed, outcome: reason ? { kind: "duplicate", outlet, reason } : { kind: "new", outlet } };
   });
 }
 
-async function findStoredDuplicates(rows: ParsedRow[], outlets: (ResolvedOutlet | null)[]): Promise<Map<number, string>> {
+async function findStoredDuplicates(
+  rows: ParsedRow[],
+  outlets: (ResolvedOutlet | null)[],
+): Promise<Map<number, string>> {
   const indexes: number[] = [];
   const outletIds: string[] = [];
   const urls: (string | null)[] = [];
@@ -51,7 +64,10 @@ async function findStoredDuplicates(rows: ParsedRow[], outlets: (ResolvedOutlet 
     JOIN articles a ON a.outlet_id = t.outlet_id AND (a.canonical_url = t.url OR a.content_hash = t.hash)
     ORDER BY t.idx`;
   return new Map(
-    matches.map((match) => [match.idx, `Already stored${match.same_url ? " (same URL)" : " (same text)"}: “${match.title}”.`]),
+    matches.map((match) => [
+      match.idx,
+      `Already stored${match.same_url ? " (same URL)" : " (same text)"}: “${match.title}”.`,
+    ]),
   );
 }
 
@@ -61,7 +77,9 @@ export async function withSyndicationHints(rows: ClassifiedRow[]): Promise<Class
   const signatures = rows.map((row) => minhashSignature(row.article.body));
   const rowIndexes = signatures.flatMap((signature, index) => lshBandHashes(signature).map(() => index + 1));
   const hashes = signatures.flatMap((signature) => lshBandHashes(signature));
-  const candidates = await db().$queryRaw<{ idx: number; id: string; title: string; outlet: string; minhash: number[] }[]>`
+  const candidates = await db().$queryRaw<
+    { idx: number; id: string; title: string; outlet: string; minhash: number[] }[]
+  >`
     SELECT DISTINCT t.idx, a.id, a.title, o.name AS outlet, a.minhash
     FROM unnest(${rowIndexes}::int[], ${hashes}::int[]) AS t(idx, hash)
     JOIN article_lsh_bands b ON b.hash = t.hash
@@ -71,7 +89,12 @@ export async function withSyndicationHints(rows: ClassifiedRow[]): Promise<Class
     const outletName = row.outcome.kind === "unattributed" ? null : row.outcome.outlet.name.toLowerCase();
     const best = candidates
       .filter((candidate) => candidate.idx === index + 1 && candidate.outlet.toLowerCase() !== outletName)
-      .map((candidate) => ({ articleId: candidate.id, title: candidate.title, outlet: candidate.outlet, similarity: estimatedSimilarity(signatures[index], candidate.minhash) }))
+      .map((candidate) => ({
+        articleId: candidate.id,
+        title: candidate.title,
+        outlet: candidate.outlet,
+        similarity: estimatedSimilarity(signatures[index], candidate.minhash),
+      }))
       .filter((candidate) => candidate.similarity >= SYNDICATION_THRESHOLD)
       .sort((a, b) => b.similarity - a.similarity)[0];
     return best ? { ...row, syndicatedWith: best } : row;

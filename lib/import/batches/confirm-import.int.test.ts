@@ -37,7 +37,17 @@ describe("staged import, preview and confirm", () => {
   it("stages rows without creating articles, then saves them inline on confirm, once", async () => {
     const reviewer = await makeUser("REVIEWER");
     const event = await makeEvent("Inline");
-    const batchId = await stageImport({ kind: "csv", name: "small.csv", result: { rows: rows(3, "inline.example"), errors: [{ row: 5, field: "title", reason: "The title is empty." }] } }, reviewer.id);
+    const batchId = await stageImport(
+      {
+        kind: "csv",
+        name: "small.csv",
+        result: {
+          rows: rows(3, "inline.example"),
+          errors: [{ row: 5, field: "title", reason: "The title is empty." }],
+        },
+      },
+      reviewer.id,
+    );
     expect(await db().article.count()).toBe(0);
 
     expect(await confirmImport(batchId, { eventId: event.id }, reviewer.id)).toBe("saved");
@@ -46,7 +56,10 @@ describe("staged import, preview and confirm", () => {
     expect(await db().article.count({ where: { eventId: event.id, batchId } })).toBe(3);
     await expect(confirmImport(batchId, { eventId: event.id }, reviewer.id)).rejects.toThrow(ImportStateError);
 
-    const again = await stageImport({ kind: "csv", name: "small.csv", result: { rows: rows(3, "inline.example"), errors: [] } }, reviewer.id);
+    const again = await stageImport(
+      { kind: "csv", name: "small.csv", result: { rows: rows(3, "inline.example"), errors: [] } },
+      reviewer.id,
+    );
     const preview = await classifyRows(await loadStagedRows(again));
     expect(preview.map((row) => row.outcome.kind)).toEqual(["duplicate", "duplicate", "duplicate"]);
   });
@@ -54,7 +67,10 @@ describe("staged import, preview and confirm", () => {
   it("queues a large batch for a worker, which saves it with progress and creates a new event", async () => {
     const reviewer = await makeUser("REVIEWER");
     const count = INLINE_SAVE_ROWS + 50;
-    const batchId = await stageImport({ kind: "ndjson", name: "large.ndjson", result: { rows: rows(count, "queued.example"), errors: [] } }, reviewer.id);
+    const batchId = await stageImport(
+      { kind: "ndjson", name: "large.ndjson", result: { rows: rows(count, "queued.example"), errors: [] } },
+      reviewer.id,
+    );
     await startImportWorker();
 
     expect(await confirmImport(batchId, { newEventTitle: "Queued import event" }, reviewer.id)).toBe("queued");

@@ -15,16 +15,28 @@ export class ImportStateError extends Error {}
  * inline for small batches or through the job queue for large ones. A failed inline save is reported
  * as "failed" with its reason recorded on the batch.
  */
-export async function confirmImport(batchId: string, choice: EventChoice, actorId: string): Promise<"saved" | "queued" | "failed"> {
+export async function confirmImport(
+  batchId: string,
+  choice: EventChoice,
+  actorId: string,
+): Promise<"saved" | "queued" | "failed"> {
   const totalRows = await db().$transaction(async (tx) => {
     const [batch] = await tx.$queryRaw<{ status: string; total_rows: number }[]>`
       SELECT status, total_rows FROM import_batches WHERE id = ${batchId}::uuid FOR UPDATE`;
     if (!batch) throw new ImportStateError("This import no longer exists. Start a new import.");
-    if (batch.status !== "PREVIEW") throw new ImportStateError("This import was already confirmed; see its progress below.");
-    if (batch.total_rows === 0) throw new ImportStateError("This import has no valid rows to save. Fix the errors listed and import again.");
+    if (batch.status !== "PREVIEW")
+      throw new ImportStateError("This import was already confirmed; see its progress below.");
+    if (batch.total_rows === 0)
+      throw new ImportStateError("This import has no valid rows to save. Fix the errors listed and import again.");
     const eventId = "eventId" in choice ? choice.eventId : await createEvent(tx, choice.newEventTitle, actorId);
     await tx.importBatch.update({ where: { id: batchId }, data: { eventId, status: "QUEUED" } });
-    await recordAudit(tx, { actorId, action: "import.confirm", entityType: "import_batch", entityId: batchId, after: { eventId } });
+    await recordAudit(tx, {
+      actorId,
+      action: "import.confirm",
+      entityType: "import_batch",
+      entityId: batchId,
+      after: { eventId },
+    });
     return batch.total_rows;
   });
   if (totalRows > INLINE_SAVE_ROWS) {

@@ -9,7 +9,11 @@ export async function findBatch(batchId: string) {
     include: { event: { select: { id: true, title: true } }, createdBy: { select: { name: true } } },
   });
   if (!batch) return null;
-  return { ...batch, errors: batch.errors as unknown as RowError[], columns: batch.columns as unknown as ColumnReading[] };
+  return {
+    ...batch,
+    errors: batch.errors as unknown as RowError[],
+    columns: batch.columns as unknown as ColumnReading[],
+  };
 }
 
 export type ImportBatchDetails = NonNullable<Awaited<ReturnType<typeof findBatch>>>;
@@ -29,8 +33,15 @@ export function listRecentBatches(limit = 20) {
     orderBy: { createdAt: "desc" },
     take: limit,
     select: {
-      id: true, sourceKind: true, sourceName: true, status: true, totalRows: true, createdCount: true, createdAt: true,
-      event: { select: { title: true } }, createdBy: { select: { name: true } },
+      id: true,
+      sourceKind: true,
+      sourceName: true,
+      status: true,
+      totalRows: true,
+      createdCount: true,
+      createdAt: true,
+      event: { select: { title: true } },
+      createdBy: { select: { name: true } },
     },
   });
 }

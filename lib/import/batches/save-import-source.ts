@@ -31,7 +31,12 @@ export async function saveImportSource(
         const saved = await saveArticles(tx, rows, { ...target, batchId: batch.id, source });
         await tx.importBatch.update({
           where: { id: batch.id },
-          data: { status: "COMPLETED", processedRows: rows.length, createdCount: saved.created, finishedAt: new Date() },
+          data: {
+            status: "COMPLETED",
+            processedRows: rows.length,
+            createdCount: saved.created,
+            finishedAt: new Date(),
+          },
         });
         return saved;
       },
@@ -40,7 +45,10 @@ export async function saveImportSource(
     return { ...outcome, batchId: batch.id };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await db().importBatch.update({ where: { id: batch.id }, data: { status: "FAILED", message: `Nothing was saved: ${message}`, finishedAt: new Date() } });
+    await db().importBatch.update({
+      where: { id: batch.id },
+      data: { status: "FAILED", message: `Nothing was saved: ${message}`, finishedAt: new Date() },
+    });
     throw error;
   }
 }

@@ -27,14 +27,22 @@ export async function saveStagedBatch(batchId: string): Promise<void> {
         });
         await tx.importBatch.update({
           where: { id: batchId },
-          data: { status: "COMPLETED", processedRows: rows.length, createdCount: outcome.created, finishedAt: new Date() },
+          data: {
+            status: "COMPLETED",
+            processedRows: rows.length,
+            createdCount: outcome.created,
+            finishedAt: new Date(),
+          },
         });
         await tx.importRow.deleteMany({ where: { batchId } });
       },
       { timeout: SAVE_TIMEOUT_MS, maxWait: 30_000 },
     );
   } catch (error) {
-    await db().importBatch.update({ where: { id: batchId }, data: { status: "FAILED", message: failureMessage(error), finishedAt: new Date() } });
+    await db().importBatch.update({
+      where: { id: batchId },
+      data: { status: "FAILED", message: failureMessage(error), finishedAt: new Date() },
+    });
     throw error;
   }
 }

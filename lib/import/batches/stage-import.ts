@@ -40,7 +40,13 @@ export async function stageImport(source: ImportSource, actorId: string | null):
           })),
         });
       }
-      await recordAudit(tx, { actorId, action: "import.stage", entityType: "import_batch", entityId: batch.id, after: { source: source.name, rows: source.result.rows.length, errors: source.result.errors.length } });
+      await recordAudit(tx, {
+        actorId,
+        action: "import.stage",
+        entityType: "import_batch",
+        entityId: batch.id,
+        after: { source: source.name, rows: source.result.rows.length, errors: source.result.errors.length },
+      });
       return batch.id;
     },
     { timeout: 120_000 },

@@ -3,7 +3,11 @@ import { normalizedArticleSchema, type NormalizedArticle } from "../normalized-a
 
 // Staged rows are JSON in Postgres, where dates travel as ISO strings.
 const stagedArticleSchema = normalizedArticleSchema.extend({
-  publishedAt: z.coerce.date().nullable().optional().transform((value) => value ?? null),
+  publishedAt: z.coerce
+    .date()
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
 });
 
 export function toStaged(article: NormalizedArticle): object {

@@ -23,7 +23,9 @@ const LOOKUP_CHUNK = 1000;
  */
 export async function linkSyndicatedCopies(tx: Prisma.TransactionClient, created: Fingerprinted[]): Promise<number> {
   if (created.length === 0) return 0;
-  const members = new Map<string, Member>(created.map((article) => [article.id, { ...article, imported_at: null, syndicated_from_id: null }]));
+  const members = new Map<string, Member>(
+    created.map((article) => [article.id, { ...article, imported_at: null, syndicated_from_id: null }]),
+  );
   for (const stored of await findStoredCandidates(tx, created)) members.set(stored.id, stored);
 
   const groups = groupSimilar(created, members);
@@ -38,20 +40,30 @@ async function findStoredCandidates(tx: Prisma.TransactionClient, created: Finge
   const createdIds = created.map((article) => article.id);
   const found: Member[] = [];
   for (let start = 0; start < created.length; start += LOOKUP_CHUNK) {
-    const hashes = [...new Set(created.slice(start, start + LOOKUP_CHUNK).flatMap((article) => lshBandHashes(article.minhash)))];
-    found.push(...(await tx.$queryRaw<Member[]>`
+    const hashes = [
+      ...new Set(created.slice(start, start + LOOKUP_CHUNK).flatMap((article) => lshBandHashes(article.minhash))),
+    ];
+    found.push(
+      ...(await tx.$queryRaw<Member[]>`
       SELECT a.id, a.outlet_id, a.minhash, a.published_at, a.imported_at, a.syndicated_from_id
       FROM articles a
       WHERE a.id IN (SELECT b.article_id FROM article_lsh_bands b WHERE b.hash = ANY(${hashes}::int[]))
-        AND a.id <> ALL(${createdIds}::uuid[])`));
+        AND a.id <> ALL(${createdIds}::uuid[])`),
+    );
   }
   // A stored copy brings its root, so the group keeps a single root.
   const known = new Set([...createdIds, ...found.map((member) => member.id)]);
-  const roots = [...new Set(found.map((member) => member.syndicated_from_id).filter((id): id is string => Boolean(id) && !known.has(id!)))];
+  const roots = [
+    ...new Set(
+      found.map((member) => member.syndicated_from_id).filter((id): id is string => Boolean(id) && !known.has(id!)),
+    ),
+  ];
   if (roots.length === 0) return found;
-  return found.concat(await tx.$queryRaw<Member[]>`
+  return found.concat(
+    await tx.$queryRaw<Member[]>`
     SELECT id, outlet_id, minhash, published_at, imported_at, syndicated_from_id
-    FROM articles WHERE id = ANY(${roots}::uuid[])`);
+    FROM articles WHERE id = ANY(${roots}::uuid[])`,
+  );
 }
 
 function groupSimilar(created: Fingerprinted[], members: Map<string, Member>): string[][] {
@@ -83,7 +95,8 @@ function groupSimilar(created: Fingerprinted[], members: Map<string, Member>): s
       if (candidate.id === article.id || candidate.outlet_id === article.outlet_id) continue;
       if (estimatedSimilarity(article.minhash, candidate.minhash) < SYNDICATION_THRESHOLD) continue;
       union(article.id, candidate.id);
-      if (candidate.syndicated_from_id && members.has(candidate.syndicated_from_id)) union(candidate.id, candidate.syndicated_from_id);
+      if (candidate.syndicated_from_id && members.has(candidate.syndicated_from_id))
+        union(candidate.id, candidate.syndicated_from_id);
     }
   }
   const groups = new Map<string, string[]>();
@@ -105,7 +118,11 @@ function linksToRoot(group: Member[]): Link[] {
   return group.map((member) =>
     member === root
       ? { id: member.id, root: null, similarity: null }
-      : { id: member.id, root: root.id, similarity: Math.round(estimatedSimilarity(member.minhash, root.minhash) * 1000) / 1000 },
+      : {
+          id: member.id,
+          root: root.id,
+          similarity: Math.round(estimatedSimilarity(member.minhash, root.minhash) * 1000) / 1000,
+        },
   );
 }
 

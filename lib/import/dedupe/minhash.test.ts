@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { estimatedSimilarity, lshBandHashes, minhashSignature, SIGNATURE_SIZE, SYNDICATION_THRESHOLD } from "./minhash.ts";
+import {
+  estimatedSimilarity,
+  lshBandHashes,
+  minhashSignature,
+  SIGNATURE_SIZE,
+  SYNDICATION_THRESHOLD,
+} from "./minhash.ts";
 
 const wireStory = `PORT CALDER — A fire at the Meridian Polymers plant forced the evacuation of about 4,200 residents on
 Tuesday, city officials said. Firefighters contained the blaze by evening, but a shelter-in-place order remained
@@ -16,7 +22,8 @@ describe("MinHash near-duplicate detection", () => {
   });
 
   it("keeps unrelated stories far apart", () => {
-    const other = "The city council approved a new budget on Monday after a long debate over road repairs and the cost of public transport, the mayor's office said.";
+    const other =
+      "The city council approved a new budget on Monday after a long debate over road repairs and the cost of public transport, the mayor's office said.";
     expect(estimatedSimilarity(minhashSignature(wireStory), minhashSignature(other))).toBeLessThan(0.1);
   });
 

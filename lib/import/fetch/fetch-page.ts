@@ -25,13 +25,21 @@ export type FetchResult =
 const USER_AGENT = "FramewiseBot/1.0 (+https://github.com/framewise)";
 const ACCEPTED_TYPES = {
   html: ["text/html", "application/xhtml+xml"],
-  feed: ["application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml", "application/feed+json"],
+  feed: [
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+    "application/feed+json",
+  ],
   any: [],
 } as const;
 
 class FetchRefused extends Error {}
 
-const resolveAll: Resolver = async (hostname) => (await dnsLookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
+const resolveAll: Resolver = async (hostname) =>
+  (await dnsLookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
 /**
  * Fetches a page for import without letting the server be used to probe the internal network: every
@@ -39,21 +47,40 @@ const resolveAll: Resolver = async (hostname) => (await dnsLookup(hostname, { al
  * DNS answer can swap in a private one). Redirects, size and time are capped.
  */
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchResult> {
-  const settings = { allowPrivateNetwork: false, timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, accept: "any" as const, resolve: resolveAll, ...options };
+  const settings = {
+    allowPrivateNetwork: false,
+    timeoutMs: 15_000,
+    maxBytes: 5 * 1024 * 1024,
+    maxRedirects: 5,
+    accept: "any" as const,
+    resolve: resolveAll,
+    ...options,
+  };
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), settings.timeoutMs);
   try {
     return await followRedirects(url, settings, abort.signal);
   } catch (error) {
-    if (abort.signal.aborted) return { ok: false, reason: `The site did not answer within ${settings.timeoutMs / 1000} seconds. Try again later, or save the page and upload the file.` };
+    if (abort.signal.aborted)
+      return {
+        ok: false,
+        reason: `The site did not answer within ${settings.timeoutMs / 1000} seconds. Try again later, or save the page and upload the file.`,
+      };
     if (error instanceof FetchRefused) return { ok: false, reason: error.message };
-    return { ok: false, reason: `The page could not be fetched (${error instanceof Error ? error.message : String(error)}). Check the address.` };
+    return {
+      ok: false,
+      reason: `The page could not be fetched (${error instanceof Error ? error.message : String(error)}). Check the address.`,
+    };
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function followRedirects(start: string, settings: Required<FetchOptions>, signal: AbortSignal): Promise<FetchResult> {
+async function followRedirects(
+  start: string,
+  settings: Required<FetchOptions>,
+  signal: AbortSignal,
+): Promise<FetchResult> {
   let current = parseUrl(start);
   for (let hop = 0; ; hop++) {
     const address = await vettedAddress(current.hostname, settings);
@@ -61,13 +88,18 @@ async function followRedirects(start: string, settings: Required<FetchOptions>, 
     const location = response.headers.location;
     if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
       response.resume();
-      if (hop >= settings.maxRedirects) throw new FetchRefused(`The page redirected more than ${settings.maxRedirects} times. Use the final address instead.`);
+      if (hop >= settings.maxRedirects)
+        throw new FetchRefused(
+          `The page redirected more than ${settings.maxRedirects} times. Use the final address instead.`,
+        );
       current = parseUrl(new URL(location, current).toString());
       continue;
     }
     if (!response.statusCode || response.statusCode >= 400) {
       response.resume();
-      throw new FetchRefused(`The site answered HTTP ${response.statusCode}. Check that the address opens in a browser.`);
+      throw new FetchRefused(
+        `The site answered HTTP ${response.statusCode}. Check that the address opens in a browser.`,
+      );
     }
     const { type, charset } = parseContentType(response.headers["content-type"]);
     checkContentType(type, settings.accept);
@@ -83,8 +115,10 @@ function parseUrl(value: string): URL {
   } catch {
     throw new FetchRefused(`“${value}” is not a web address. Use a full address, like https://example.org/story.`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchRefused(`Only http and https addresses can be imported, not ${url.protocol}.`);
-  if (url.username || url.password) throw new FetchRefused("Addresses with a user name or password cannot be imported.");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new FetchRefused(`Only http and https addresses can be imported, not ${url.protocol}.`);
+  if (url.username || url.password)
+    throw new FetchRefused("Addresses with a user name or password cannot be imported.");
   return url;
 }
 
@@ -94,15 +128,25 @@ async function vettedAddress(hostname: string, settings: Required<FetchOptions>)
   if (addresses.length === 0) throw new FetchRefused(`The host ${hostname} could not be found. Check the address.`);
   const refused = addresses.find((address) => !isPublicAddress(address));
   if (refused && !settings.allowPrivateNetwork) {
-    throw new FetchRefused(`The address resolves to a private or reserved network (${refused}); only an admin can import from there.`);
+    throw new FetchRefused(
+      `The address resolves to a private or reserved network (${refused}); only an admin can import from there.`,
+    );
   }
   return addresses[0];
 }
 
-function request(url: URL, address: string, accept: FetchOptions["accept"], signal: AbortSignal): Promise<IncomingMessage> {
+function request(
+  url: URL,
+  address: string,
+  accept: FetchOptions["accept"],
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
   const pinned: LookupFunction = (_hostname, options, callback) => {
     const family = isIP(address);
-    if (options.all) (callback as (error: null, addresses: { address: string; family: number }[]) => void)(null, [{ address, family }]);
+    if (options.all)
+      (callback as (error: null, addresses: { address: string; family: number }[]) => void)(null, [
+        { address, family },
+      ]);
     else callback(null, address, family);
   };
   const client = url.protocol === "https:" ? https : http;
@@ -112,7 +156,10 @@ function request(url: URL, address: string, accept: FetchOptions["accept"], sign
       signal,
       headers: {
         "User-Agent": USER_AGENT,
-        Accept: accept === "feed" ? "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5" : "text/html, application/xhtml+xml;q=0.9, */*;q=0.5",
+        Accept:
+          accept === "feed"
+            ? "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
+            : "text/html, application/xhtml+xml;q=0.9, */*;q=0.5",
         "Accept-Encoding": "gzip, deflate, br",
       },
     });
@@ -123,7 +170,11 @@ function request(url: URL, address: string, accept: FetchOptions["accept"], sign
 
 function parseContentType(header: string | undefined): { type: string; charset: string | null } {
   const [type = "", ...parameters] = (header ?? "").split(";").map((part) => part.trim());
-  const charset = parameters.find((parameter) => /^charset=/i.test(parameter))?.slice(8).replace(/"/g, "") ?? null;
+  const charset =
+    parameters
+      .find((parameter) => /^charset=/i.test(parameter))
+      ?.slice(8)
+      .replace(/"/g, "") ?? null;
   return { type: type.toLowerCase(), charset };
 }
 
@@ -131,7 +182,9 @@ function checkContentType(type: string, accept: FetchOptions["accept"]): void {
   const accepted: readonly string[] = ACCEPTED_TYPES[accept ?? "any"];
   if (accepted.length === 0 || accepted.includes(type)) return;
   const wanted = accept === "feed" ? "an RSS or Atom feed" : "a web page (HTML)";
-  throw new FetchRefused(`The address serves ${type || "an unknown type"}, not ${wanted}. ${accept === "feed" ? "Check the feed's address." : "Download the file and upload it instead."}`);
+  throw new FetchRefused(
+    `The address serves ${type || "an unknown type"}, not ${wanted}. ${accept === "feed" ? "Check the feed's address." : "Download the file and upload it instead."}`,
+  );
 }
 
 function decoded(response: IncomingMessage): Readable {
@@ -154,7 +207,9 @@ async function readBody(response: IncomingMessage, maxBytes: number): Promise<Ui
     size += (chunk as Buffer).byteLength;
     if (size > maxBytes) {
       response.destroy();
-      throw new FetchRefused(`The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the import limit. Save the article's text and paste it instead.`);
+      throw new FetchRefused(
+        `The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the import limit. Save the article's text and paste it instead.`,
+      );
     }
     chunks.push(chunk as Buffer);
   }

@@ -26,7 +26,9 @@ export async function enqueueBatchSave(batchId: string): Promise<void> {
 
 /** Runs in every app instance (see instrumentation.ts); pg-boss hands each job to one of them. */
 export async function startImportWorker(): Promise<void> {
-  await (await boss()).work<{ batchId: string }>(QUEUE, async ([job]) => {
+  await (
+    await boss()
+  ).work<{ batchId: string }>(QUEUE, async ([job]) => {
     await saveStagedBatch(job.data.batchId);
   });
 }

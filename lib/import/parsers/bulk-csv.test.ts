@@ -55,13 +55,21 @@ describe("parseCsv", () => {
     const { rows, errors, columns } = await parseCsv(fixture("semicolon-bom.csv"));
     expect(errors).toEqual([]);
     expect(columns.map((column) => column.header)).toEqual(["Title", "URL", "Body", "Published At", "Author"]);
-    expect(rows[0].article).toMatchObject({ title: "Sanctions debated", body: "Ministers met; no deal.", byline: "Doe, Jane" });
+    expect(rows[0].article).toMatchObject({
+      title: "Sanctions debated",
+      body: "Ministers met; no deal.",
+      byline: "Doe, Jane",
+    });
   });
 
   it("decodes Windows-1252 tab-separated bytes, even one byte at a time", async () => {
     const { rows, errors } = await parseCsv(inChunksOf(fixture("windows-1252.tsv"), 1));
     expect(errors).toEqual([]);
-    expect(rows[0].article).toMatchObject({ title: "“Café” talks stall", outlet: "Le Monde", body: "The minister said “non” — talks end." });
+    expect(rows[0].article).toMatchObject({
+      title: "“Café” talks stall",
+      outlet: "Le Monde",
+      body: "The minister said “non” — talks end.",
+    });
     expect(rows[0].article.publishedAt?.toISOString()).toBe("2024-06-05T00:00:00.000Z");
   });
 
@@ -74,13 +82,20 @@ describe("parseCsv", () => {
   it("keeps the rows before an unclosed quote and says where the file broke", async () => {
     const { rows, errors } = await parseCsv(fixture("unclosed-quote.csv"));
     expect(rows.map((row) => row.row)).toEqual([2]);
-    expect(errors).toEqual([{ row: 3, field: null, reason: expect.stringContaining("Row 3 opens a double quote that is never closed") }]);
+    expect(errors).toEqual([
+      { row: 3, field: null, reason: expect.stringContaining("Row 3 opens a double quote that is never closed") },
+    ]);
   });
 
   it("reports an empty file and a header without articles", async () => {
-    expect((await parseCsv(fixture("empty.csv"))).errors).toEqual([{ row: null, field: null, reason: expect.stringContaining("empty") }]);
+    expect((await parseCsv(fixture("empty.csv"))).errors).toEqual([
+      { row: null, field: null, reason: expect.stringContaining("empty") },
+    ]);
     expect(await parseCsv(" \n\n")).toMatchObject({ rows: [], errors: [{ row: null }] });
-    expect(await parseCsv(fixture("header-only.csv"))).toMatchObject({ rows: [], errors: [{ row: null, reason: expect.stringContaining("no articles") }] });
+    expect(await parseCsv(fixture("header-only.csv"))).toMatchObject({
+      rows: [],
+      errors: [{ row: null, reason: expect.stringContaining("no articles") }],
+    });
   });
 
   it("refuses a file without a title or body column once, naming the columns it found", async () => {
@@ -91,7 +106,9 @@ describe("parseCsv", () => {
       { header: "link", field: "url" },
       { header: "text", field: "body" },
     ]);
-    expect(errors).toEqual([{ row: 1, field: "title", reason: expect.stringContaining("Columns found: name, link, text") }]);
+    expect(errors).toEqual([
+      { row: 1, field: "title", reason: expect.stringContaining("Columns found: name, link, text") },
+    ]);
   });
 
   it("follows the reviewer's mapping over the aliases", async () => {
@@ -103,7 +120,9 @@ describe("parseCsv", () => {
 
   it("reports a mapping naming a column the file does not have", async () => {
     const { errors } = await parseCsv("title,url,body\nA,https://x.example/a,B\n", { mapping: { author: "Writer" } });
-    expect(errors).toEqual([{ row: 1, field: "author", reason: 'The column "Writer" chosen for author is not in the file.' }]);
+    expect(errors).toEqual([
+      { row: 1, field: "author", reason: 'The column "Writer" chosen for author is not in the file.' },
+    ]);
   });
 
   it("prefers a column named exactly like a field over an alias", async () => {
@@ -112,7 +131,9 @@ describe("parseCsv", () => {
   });
 
   it("reads dates without an offset in the given time zone", async () => {
-    const { rows } = await parseCsv("title,url,body,date\nA,https://x.example/a,B,2024-06-05\n", { timeZone: "Europe/Berlin" });
+    const { rows } = await parseCsv("title,url,body,date\nA,https://x.example/a,B,2024-06-05\n", {
+      timeZone: "Europe/Berlin",
+    });
     expect(rows[0].article.publishedAt?.toISOString()).toBe("2024-06-04T22:00:00.000Z");
   });
 
@@ -120,7 +141,13 @@ describe("parseCsv", () => {
     const csv = `title,url,body\n${"A,https://x.example/a,B\n".repeat(5)}`;
     const { rows, errors } = await parseCsv(csv, { maxRows: 3 });
     expect(rows).toHaveLength(3);
-    expect(errors).toEqual([{ row: 5, field: null, reason: expect.stringMatching(/more than 3 articles.*Split it into files of at most 3 rows/) }]);
+    expect(errors).toEqual([
+      {
+        row: 5,
+        field: null,
+        reason: expect.stringMatching(/more than 3 articles.*Split it into files of at most 3 rows/),
+      },
+    ]);
   });
 
   it("reads the downloadable template", async () => {

@@ -76,7 +76,11 @@ class CsvArticleReader {
   }
 
   emptyFile(): BulkParseResult {
-    this.#result.errors.push({ row: null, field: null, reason: "The file is empty: it has no header row and no articles." });
+    this.#result.errors.push({
+      row: null,
+      field: null,
+      reason: "The file is empty: it has no header row and no articles.",
+    });
     return this.result();
   }
 
@@ -87,13 +91,18 @@ class CsvArticleReader {
   /** The CSV reader gave up at this row: everything from here on is lost, and the reviewer must know why. */
   unreadable(row: number | null, error: CsvError): void {
     const where = row === null ? "A row" : `Row ${row}`;
-    const what = UNREADABLE_REASONS[error.code] ?? `could not be read (${error.message}), so neither could the rest of the file.`;
+    const what =
+      UNREADABLE_REASONS[error.code] ?? `could not be read (${error.message}), so neither could the rest of the file.`;
     this.#result.errors.push({ row, field: null, reason: `${where} ${what}` });
   }
 
   result(): BulkParseResult {
     if (this.#header && this.#dataRows === 0 && !this.#result.errors.length) {
-      this.#result.errors.push({ row: null, field: null, reason: "The file has a header row but no articles below it." });
+      this.#result.errors.push({
+        row: null,
+        field: null,
+        reason: "The file has a header row but no articles below it.",
+      });
     }
     return { ...this.#result, columns: this.#columns };
   }

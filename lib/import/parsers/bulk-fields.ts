@@ -28,13 +28,32 @@ export interface BulkParseOptions {
 export const DEFAULT_MAX_ROWS = 50_000;
 
 const ALIASES: Record<BulkField, string[]> = {
-  outlet: ["outlet", "source", "publication", "publisher", "site", "site_name", "outlet_name", "source_name", "newspaper", "media"],
+  outlet: [
+    "outlet",
+    "source",
+    "publication",
+    "publisher",
+    "site",
+    "site_name",
+    "outlet_name",
+    "source_name",
+    "newspaper",
+    "media",
+  ],
   url: ["url", "link", "canonical_url", "article_url", "permalink", "href"],
   title: ["title", "headline", "heading", "article_title"],
   author: ["author", "byline", "authors", "writer", "creator", "by"],
   published_at: [
-    "published_at", "date", "published", "pubdate", "pub_date", "publication_date", "published_date", "date_published",
-    "publish_date", "datetime",
+    "published_at",
+    "date",
+    "published",
+    "pubdate",
+    "pub_date",
+    "publication_date",
+    "published_date",
+    "date_published",
+    "publish_date",
+    "datetime",
   ],
   body: ["body", "text", "content", "article", "article_text", "body_text", "full_text", "story"],
   event: ["event", "event_id", "event_title", "event_name"],
@@ -45,7 +64,9 @@ function headerKey(header: string): string {
   return header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-const FIELD_BY_ALIAS = new Map(BULK_FIELDS.flatMap((field) => ALIASES[field].map((alias) => [headerKey(alias), field] as const)));
+const FIELD_BY_ALIAS = new Map(
+  BULK_FIELDS.flatMap((field) => ALIASES[field].map((alias) => [headerKey(alias), field] as const)),
+);
 
 /** The field a column or key of this name gives by default, if any. */
 export function fieldForHeader(header: string): BulkField | null {
@@ -76,7 +97,8 @@ export function assignColumns(
     if (chosen === undefined) continue;
     if (chosen === null) taken.add(field);
     else if (keys.includes(headerKey(chosen))) claim(keys.indexOf(headerKey(chosen)), field);
-    else errors.push({ row: headerRow, field, reason: `The column "${chosen}" chosen for ${field} is not in the file.` });
+    else
+      errors.push({ row: headerRow, field, reason: `The column "${chosen}" chosen for ${field} is not in the file.` });
   }
   for (const field of BULK_FIELDS) claim(keys.indexOf(headerKey(field)), field);
   headers.forEach((header, index) => {
@@ -120,7 +142,11 @@ export function rowLimitError(maxRows: number, row: number | null, unit: string)
 export type FieldValues = Partial<Record<BulkField, unknown>>;
 
 /** Reads one row's values, as a column's field says, into an article, or the reasons it cannot be one. */
-export function bulkRowToArticle(row: number, values: FieldValues, options: { timeZone?: string } = {}): ParsedRow | RowError[] {
+export function bulkRowToArticle(
+  row: number,
+  values: FieldValues,
+  options: { timeZone?: string } = {},
+): ParsedRow | RowError[] {
   const text = readTexts(row, values);
   if (Array.isArray(text)) return text;
   const errors: RowError[] = [];
@@ -136,7 +162,8 @@ export function bulkRowToArticle(row: number, values: FieldValues, options: { ti
     event: text.event,
     body: text.body ?? "",
   });
-  if (Array.isArray(parsed)) return [...errors, ...parsed.map((error) => ({ ...error, field: bulkFieldName(error.field) }))];
+  if (Array.isArray(parsed))
+    return [...errors, ...parsed.map((error) => ({ ...error, field: bulkFieldName(error.field) }))];
   return errors.length ? errors : parsed;
 }
 
@@ -147,7 +174,8 @@ function readTexts(row: number, values: FieldValues): TextValues | RowError[] {
   const errors: RowError[] = [];
   for (const field of BULK_FIELDS) {
     const value = cellText(values[field], field);
-    if (value === undefined) errors.push({ row, field, reason: `The ${field} must be text, not ${typeName(values[field])}.` });
+    if (value === undefined)
+      errors.push({ row, field, reason: `The ${field} must be text, not ${typeName(values[field])}.` });
     else if (value) texts[field] = value;
   }
   return errors.length ? errors : texts;
@@ -171,11 +199,19 @@ function typeName(value: unknown): string {
 
 function invalidDate(row: number, value: string): RowError {
   const examples = "2024-06-05, 2024-06-05T14:30:00+02:00 or June 5, 2024";
-  return { row, field: "published_at", reason: `"${value.slice(0, 60)}" is not a date this importer understands. Use e.g. ${examples}.` };
+  return {
+    row,
+    field: "published_at",
+    reason: `"${value.slice(0, 60)}" is not a date this importer understands. Use e.g. ${examples}.`,
+  };
 }
 
 function unattributed(row: number): RowError {
-  return { row, field: "outlet", reason: "Give the outlet or the article's url, so the article can be attributed to an outlet." };
+  return {
+    row,
+    field: "outlet",
+    reason: "Give the outlet or the article's url, so the article can be attributed to an outlet.",
+  };
 }
 
 const SCHEMA_TO_BULK_FIELD: Record<string, BulkField> = { byline: "author", publishedAt: "published_at" };

@@ -29,7 +29,10 @@ describe("parseJson", () => {
       { row: 6, field: "author", reason: "The author must be text, not an object." },
       { row: 7, field: "outlet", reason: expect.stringContaining("attributed to an outlet") },
     ]);
-    expect(columns.filter((column) => column.field === null).map((column) => column.header)).toEqual(["tags", "wordCount"]);
+    expect(columns.filter((column) => column.field === null).map((column) => column.header)).toEqual([
+      "tags",
+      "wordCount",
+    ]);
     expect(columns.find((column) => column.header === "headline")?.field).toBe("title");
     expect(columns.find((column) => column.header === "title")?.field).toBe("title");
   });
@@ -47,13 +50,21 @@ describe("parseJson", () => {
     ["42", "Expected a list of articles"],
     ["[]", "holds no articles"],
   ])("reports %j as a whole-file error", (text, reason) => {
-    expect(parseJson(text)).toEqual({ rows: [], errors: [{ row: null, field: null, reason: expect.stringContaining(reason) }], columns: [] });
+    expect(parseJson(text)).toEqual({
+      rows: [],
+      errors: [{ row: null, field: null, reason: expect.stringContaining(reason) }],
+      columns: [],
+    });
   });
 
   it("refuses once when no key gives a title", () => {
-    const { rows, errors } = parseJson('[{"name": "A", "url": "https://x.example/a", "body": "B"}, {"name": "C", "url": "https://x.example/c", "body": "D"}]');
+    const { rows, errors } = parseJson(
+      '[{"name": "A", "url": "https://x.example/a", "body": "B"}, {"name": "C", "url": "https://x.example/c", "body": "D"}]',
+    );
     expect(rows).toEqual([]);
-    expect(errors).toEqual([{ row: null, field: "title", reason: expect.stringContaining("Columns found: name, url, body") }]);
+    expect(errors).toEqual([
+      { row: null, field: "title", reason: expect.stringContaining("Columns found: name, url, body") },
+    ]);
   });
 
   it("stops at the row limit", () => {
@@ -66,7 +77,9 @@ describe("parseJson", () => {
 
 describe("parseNdjson", () => {
   it("reads one object per line, skipping blank lines, reporting a broken line and reading on", async () => {
-    const { rows, errors, columns } = await parseNdjson(linesInChunksOf(fixture("articles.ndjson").toString("utf8"), 7));
+    const { rows, errors, columns } = await parseNdjson(
+      linesInChunksOf(fixture("articles.ndjson").toString("utf8"), 7),
+    );
     expect(rows.map(({ row, article }) => [row, article.title])).toEqual([
       [1, "Ceasefire talks stall"],
       [3, "Timestamp as a number"],

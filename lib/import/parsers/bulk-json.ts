@@ -32,7 +32,8 @@ export function parseJson(text: string, options: BulkParseOptions = {}): BulkPar
     return failure(`The file is not valid JSON (${messageOf(error)}). Check that it was exported completely.`);
   }
   const articles = Array.isArray(data) ? data : articlesProperty(data);
-  if (!articles) return failure('Expected a list of articles, [{ "title": …, "body": … }, …], or { "articles": [ … ] }.');
+  if (!articles)
+    return failure('Expected a list of articles, [{ "title": …, "body": … }, …], or { "articles": [ … ] }.');
   if (!articles.length) return failure(NO_ARTICLES);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const items = articles.slice(0, maxRows).map((value, index) => ({ row: index + 1, value }));
@@ -90,7 +91,10 @@ function readObjects(items: JsonItem[], options: BulkParseOptions): BulkParseRes
   const { outcomes, fieldOfKey } = objectsToArticles(objects, options);
   const keys = [...new Set(objects.flatMap((item) => Object.keys(item.value)))];
   const columns = keys.map((header) => ({ header, field: fieldOfKey.get(header) ?? null }));
-  const errors = [...assignColumns(keys, options.mapping).errors, ...items.filter((item) => !isObject(item.value)).map(notAnObject)];
+  const errors = [
+    ...assignColumns(keys, options.mapping).errors,
+    ...items.filter((item) => !isObject(item.value)).map(notAnObject),
+  ];
   const missing = objects.length ? missingColumnErrors(columns, null) : [];
   if (missing.length) return { rows: [], errors: [...errors, ...missing], columns };
   const rows = outcomes.filter((outcome): outcome is ParsedRow => !Array.isArray(outcome));
@@ -121,7 +125,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function notAnObject({ row }: JsonItem): RowError {
-  return { row, field: null, reason: 'This entry is not an article object; expected { "title": …, "body": …, "url": … }.' };
+  return {
+    row,
+    field: null,
+    reason: 'This entry is not an article object; expected { "title": …, "body": …, "url": … }.',
+  };
 }
 
 function messageOf(error: unknown): string {

@@ -10,7 +10,9 @@ const MAX_HEAD_CHARS = 64 * 1024;
  * Reads chunks until the first non-blank line is complete, and returns it with the whole text (that line
  * included) still to be read.
  */
-export async function peekFirstLine(chunks: AsyncIterable<string>): Promise<{ firstLine: string; text: AsyncIterable<string> }> {
+export async function peekFirstLine(
+  chunks: AsyncIterable<string>,
+): Promise<{ firstLine: string; text: AsyncIterable<string> }> {
   const iterator = chunks[Symbol.asyncIterator]();
   let head = "";
   // Each chunk is looked at once, so tiny chunks cost no more than big ones.

@@ -26,7 +26,9 @@ describe("detectFormat", () => {
   });
 
   it("lets the content overrule a wrong name or type", () => {
-    expect(detectFormat("articles.json", "application/json", '{"title": "A", "body": "B"}\n{"title": "C"}')).toBe("ndjson");
+    expect(detectFormat("articles.json", "application/json", '{"title": "A", "body": "B"}\n{"title": "C"}')).toBe(
+      "ndjson",
+    );
     expect(detectFormat("feed.txt", "text/plain", '<?xml version="1.0"?><rss version="2.0">')).toBe("feed");
     expect(detectFormat("page.txt", null, "<!DOCTYPE html><html><body>")).toBe("html");
     expect(detectFormat("story.xml", null, "<p>Story</p>")).toBe("html");

@@ -8,22 +8,45 @@ export type ImportFormat = "paste" | "html" | "feed" | "csv" | "json" | "ndjson"
 const BINARY_CHARACTER_SHARE = 0.02;
 
 const BY_EXTENSION: Record<string, ImportFormat> = {
-  csv: "csv", tsv: "csv", json: "json", ndjson: "ndjson", jsonl: "ndjson", rss: "feed", atom: "feed", rdf: "feed",
-  xml: "feed", html: "html", htm: "html", xhtml: "html", txt: "paste", text: "paste", md: "paste",
+  csv: "csv",
+  tsv: "csv",
+  json: "json",
+  ndjson: "ndjson",
+  jsonl: "ndjson",
+  rss: "feed",
+  atom: "feed",
+  rdf: "feed",
+  xml: "feed",
+  html: "html",
+  htm: "html",
+  xhtml: "html",
+  txt: "paste",
+  text: "paste",
+  md: "paste",
 };
 
 const BY_MIME_TYPE: Record<string, ImportFormat> = {
-  "text/csv": "csv", "text/comma-separated-values": "csv", "application/csv": "csv",
+  "text/csv": "csv",
+  "text/comma-separated-values": "csv",
+  "application/csv": "csv",
   "text/tab-separated-values": "csv",
   // What Windows browsers send for .csv files when Excel is installed.
   "application/vnd.ms-excel": "csv",
-  "application/json": "json", "text/json": "json",
-  "application/x-ndjson": "ndjson", "application/ndjson": "ndjson", "application/jsonl": "ndjson",
+  "application/json": "json",
+  "text/json": "json",
+  "application/x-ndjson": "ndjson",
+  "application/ndjson": "ndjson",
+  "application/jsonl": "ndjson",
   "application/x-jsonlines": "ndjson",
-  "application/rss+xml": "feed", "application/atom+xml": "feed", "application/rdf+xml": "feed",
-  "application/xml": "feed", "text/xml": "feed",
-  "text/html": "html", "application/xhtml+xml": "html",
-  "text/plain": "paste", "text/markdown": "paste",
+  "application/rss+xml": "feed",
+  "application/atom+xml": "feed",
+  "application/rdf+xml": "feed",
+  "application/xml": "feed",
+  "text/xml": "feed",
+  "text/html": "html",
+  "application/xhtml+xml": "html",
+  "text/plain": "paste",
+  "text/markdown": "paste",
 };
 
 /**

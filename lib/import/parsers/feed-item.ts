@@ -37,7 +37,9 @@ export function itemTitle(item: FeedItem): string {
 }
 
 export function itemByline(item: FeedItem): string | null {
-  const names = item.authors.map((author) => author.name ?? author.email).filter((name): name is string => Boolean(name));
+  const names = item.authors
+    .map((author) => author.name ?? author.email)
+    .filter((name): name is string => Boolean(name));
   return names.join(", ") || null;
 }
 

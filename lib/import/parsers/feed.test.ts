@@ -37,28 +37,47 @@ describe("parseFeed", () => {
     const result = parseFeed(fixture("atom.xml"), { feedUrl: "https://dailycourier.example/atom.xml", reference });
     expect(result.feed.title).toBe("Daily Courier");
     const [html, xhtml, summary] = result.rows.map((row) => row.article);
-    expect(html).toMatchObject({ title: "Evacuations ordered near plant", byline: "Ann Lee, Bo Chan", url: "https://dailycourier.example/evacuations" });
+    expect(html).toMatchObject({
+      title: "Evacuations ordered near plant",
+      byline: "Ann Lee, Bo Chan",
+      url: "https://dailycourier.example/evacuations",
+    });
     expect(html.publishedAt?.toISOString()).toBe("2024-06-05T08:00:00.000Z");
     expect(html.body.endsWith("\n\nSecond paragraph.")).toBe(true);
-    expect(xhtml).toMatchObject({ url: "https://dailycourier.example/xhtml-story", body: "Inline XHTML body.\n\nTwo." });
+    expect(xhtml).toMatchObject({
+      url: "https://dailycourier.example/xhtml-story",
+      body: "Inline XHTML body.\n\nTwo.",
+    });
     expect(xhtml.publishedAt?.toISOString()).toBe("2024-06-04T08:00:00.000Z");
-    expect(summary).toMatchObject({ url: null, outlet: "Daily Courier", body: "A summary with no link to the full story." });
+    expect(summary).toMatchObject({
+      url: null,
+      outlet: "Daily Courier",
+      body: "A summary with no link to the full story.",
+    });
     // A short entry with <content> is a short article, not a teaser.
     expect(result.summaryOnly).toEqual([false, false, true]);
-    expect(result.errors).toEqual([{ row: 4, field: null, reason: expect.stringContaining("neither a title nor a link") }]);
+    expect(result.errors).toEqual([
+      { row: 4, field: null, reason: expect.stringContaining("neither a title nor a link") },
+    ]);
   });
 
   it("reads RSS 1.0 (RDF) with Dublin Core dates and creators", () => {
     const { rows, errors } = parseFeed(fixture("rdf.xml"), { reference });
     expect(errors).toEqual([]);
-    expect(rows[0].article).toMatchObject({ outlet: "The Ledger", title: "Plant fire: what we know", byline: "Ann Lee" });
+    expect(rows[0].article).toMatchObject({
+      outlet: "The Ledger",
+      title: "Plant fire: what we know",
+      byline: "Ann Lee",
+    });
     expect(rows[0].article.publishedAt?.toISOString()).toBe("2024-06-05T07:00:00.000Z");
   });
 
   it.each(["broken.xml", "xxe.xml"])("reports %s as one whole-feed error", (name) => {
     const result = parseFeed(fixture(name));
     expect(result.rows).toEqual([]);
-    expect(result.errors).toEqual([{ row: null, field: null, reason: expect.stringContaining("The feed could not be read") }]);
+    expect(result.errors).toEqual([
+      { row: null, field: null, reason: expect.stringContaining("The feed could not be read") },
+    ]);
   });
 
   it.each(["", "not xml", '{"items": []}'])("reports %j as unreadable", (xml) => {
@@ -66,7 +85,9 @@ describe("parseFeed", () => {
   });
 
   it("reports a feed without items", () => {
-    expect(parseFeed(fixture("no-items.xml")).errors).toEqual([{ row: null, field: null, reason: "The feed has no items." }]);
+    expect(parseFeed(fixture("no-items.xml")).errors).toEqual([
+      { row: null, field: null, reason: "The feed has no items." },
+    ]);
   });
 
   it("reports an item whose HTML nests too deeply, and reads the others", () => {
@@ -77,6 +98,8 @@ describe("parseFeed", () => {
     </channel></rss>`;
     const { rows, errors } = parseFeed(xml);
     expect(rows.map((row) => row.row)).toEqual([2]);
-    expect(errors).toEqual([{ row: 1, field: "body", reason: expect.stringContaining("nests its tags 5000 levels deep") }]);
+    expect(errors).toEqual([
+      { row: 1, field: "body", reason: expect.stringContaining("nests its tags 5000 levels deep") },
+    ]);
   });
 });

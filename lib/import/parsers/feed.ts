@@ -1,7 +1,15 @@
 import { parseFeed as readFeedXml } from "@rowanmanning/feed-parser";
 import { validateCandidate, type ParsedRow, type ParseResult, type RowError } from "../normalized-article.ts";
 import { HtmlTooDeepError } from "../text/html-to-text.ts";
-import { itemBody, itemByline, itemPublishedAt, itemTitle, resolveLink, type Feed, type FeedItem } from "./feed-item.ts";
+import {
+  itemBody,
+  itemByline,
+  itemPublishedAt,
+  itemTitle,
+  resolveLink,
+  type Feed,
+  type FeedItem,
+} from "./feed-item.ts";
 
 export interface FeedParseOptions {
   /** The address the feed was read from; relative links resolve against it. */
@@ -52,7 +60,11 @@ function readItem(result: FeedParseResult, item: FeedItem, row: number, options:
     result.summaryOnly.push(outcome.summaryOnly);
   } catch (error) {
     if (!(error instanceof HtmlTooDeepError)) throw error;
-    result.errors.push({ row, field: "body", reason: `${error.message} Import the article from its web page instead.` });
+    result.errors.push({
+      row,
+      field: "body",
+      reason: `${error.message} Import the article from its web page instead.`,
+    });
   }
 }
 
@@ -62,12 +74,17 @@ function itemToArticle(item: FeedItem, row: number, outlet: string | null, optio
   const url = resolveLink(item.url, options.feedUrl);
   const title = itemTitle(item);
   if (!url && !title) {
-    return { errors: [{ row, field: null, reason: "This item has neither a title nor a link, so there is nothing to import." }] };
+    return {
+      errors: [
+        { row, field: null, reason: "This item has neither a title nor a link, so there is nothing to import." },
+      ],
+    };
   }
   const body = itemBody(item);
   const publishedAt = itemPublishedAt(item, options.reference);
   const parsed = validateCandidate(row, { outlet, url, title, byline: itemByline(item), publishedAt, body: body.text });
-  if (Array.isArray(parsed)) return { errors: parsed.map((error) => (error.field === "body" ? noTextError(row, url) : error)) };
+  if (Array.isArray(parsed))
+    return { errors: parsed.map((error) => (error.field === "body" ? noTextError(row, url) : error)) };
   return { parsed, summaryOnly: body.summaryOnly };
 }
 

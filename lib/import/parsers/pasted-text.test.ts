@@ -6,18 +6,25 @@ const seed = readFileSync(new URL("../fixtures/seed-article.txt", import.meta.ur
 
 describe("parsePastedText", () => {
   it("reads the seed article's title, byline, date and paragraphs", () => {
-    const { rows, errors } = parsePastedText(seed, { url: "https://example.org/hamas-boycott", outlet: "Example News" });
+    const { rows, errors } = parsePastedText(seed, {
+      url: "https://example.org/hamas-boycott",
+      outlet: "Example News",
+    });
     expect(errors).toEqual([]);
     const [{ row, article }] = rows;
     expect(row).toBe(1);
-    expect(article.title).toBe("Hamas to boycott ceasefire negotiations as long as Israel continues killing Palestinians in Rafah");
+    expect(article.title).toBe(
+      "Hamas to boycott ceasefire negotiations as long as Israel continues killing Palestinians in Rafah",
+    );
     expect(article.byline).toBe("lauraharris");
     expect(article.publishedAt?.toISOString()).toBe("2024-06-05T00:00:00.000Z");
     expect(article.url).toBe("https://example.org/hamas-boycott");
     expect(article.outlet).toBe("Example News");
     expect(article.body.startsWith("Hamas has decided to boycott")).toBe(true);
     const paragraphs = article.body.split("\n\n");
-    expect(paragraphs).toContain("U.S. keeps on putting pressure on Hamas about ceasefire talks instead of doing it to Israel");
+    expect(paragraphs).toContain(
+      "U.S. keeps on putting pressure on Hamas about ceasefire talks instead of doing it to Israel",
+    );
     expect(paragraphs).toContain("More related stories:");
     expect(article.body).not.toContain("By lauraharris");
   });
@@ -39,7 +46,10 @@ describe("parsePastedText", () => {
   });
 
   it.each(["", "   \n\u00a0\n\t", "\ufeff"])("reports empty input %j", (text) => {
-    expect(parsePastedText(text)).toEqual({ rows: [], errors: [{ row: null, field: null, reason: "The pasted text is empty." }] });
+    expect(parsePastedText(text)).toEqual({
+      rows: [],
+      errors: [{ row: null, field: null, reason: "The pasted text is empty." }],
+    });
   });
 
   it("reports a title without text", () => {
@@ -58,7 +68,9 @@ describe("parsePastedText", () => {
     for (const text of [html, "Title\n<p>First paragraph</p>\n<p>Second</p>"]) {
       const { rows, errors } = parsePastedText(text);
       expect(rows).toEqual([]);
-      expect(errors).toEqual([{ row: null, field: null, reason: expect.stringContaining("Import it as a web page or HTML file") }]);
+      expect(errors).toEqual([
+        { row: null, field: null, reason: expect.stringContaining("Import it as a web page or HTML file") },
+      ]);
     }
   });
 

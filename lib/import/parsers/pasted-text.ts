@@ -32,7 +32,11 @@ export function parsePastedText(text: string, options: PastedTextOptions = {}): 
   const { meta, bodyStart } = readMetaLines(lines, titleIndex + 1);
   const body = lines.slice(bodyStart).join("\n");
   if (BLANK_LINE.test(body)) {
-    return failure({ row: 1, field: "body", reason: "Only a title was found. Paste the article's text under its title." });
+    return failure({
+      row: 1,
+      field: "body",
+      reason: "Only a title was found. Paste the article's text under its title.",
+    });
   }
   const parsed = validateCandidate(1, { ...meta, title, body, url: options.url, outlet: options.outlet });
   return Array.isArray(parsed) ? { rows: [], errors: parsed } : { rows: [parsed], errors: [] };

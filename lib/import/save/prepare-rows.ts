@@ -26,7 +26,10 @@ export interface PreparedArticle {
   bands: number[];
 }
 
-export function prepareArticle({ row, article, outletId }: ArticleToSave, source: { kind: SourceKind; name: string; batchId: string | null }): PreparedArticle {
+export function prepareArticle(
+  { row, article, outletId }: ArticleToSave,
+  source: { kind: SourceKind; name: string; batchId: string | null },
+): PreparedArticle {
   const minhash = minhashSignature(article.body);
   return {
     id: randomUUID(),

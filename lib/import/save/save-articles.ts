@@ -33,8 +33,15 @@ export class UnattributedRowError extends Error {
  * Stores parsed rows inside the caller's transaction: matches or creates outlets, inserts articles
  * (skipping what is already stored), links syndicated copies, and records one audit entry.
  */
-export async function saveArticles(tx: Prisma.TransactionClient, rows: ParsedRow[], target: SaveTarget): Promise<SaveOutcome> {
-  const outlets = await matchOutlets(tx, rows.map(({ article }) => ({ name: article.outlet, url: article.url })));
+export async function saveArticles(
+  tx: Prisma.TransactionClient,
+  rows: ParsedRow[],
+  target: SaveTarget,
+): Promise<SaveOutcome> {
+  const outlets = await matchOutlets(
+    tx,
+    rows.map(({ article }) => ({ name: article.outlet, url: article.url })),
+  );
   const outletIds = await createMissingOutlets(tx, outlets);
   const toSave: ArticleToSave[] = rows.map(({ row, article }, index) => {
     const outlet = outlets[index];
@@ -43,7 +50,10 @@ export async function saveArticles(tx: Prisma.TransactionClient, rows: ParsedRow
   });
 
   const created: PreparedArticle[] = [];
-  const prepare = (start: number) => toSave.slice(start, start + CHUNK_SIZE).map((row) => prepareArticle(row, { ...target.source, batchId: target.batchId }));
+  const prepare = (start: number) =>
+    toSave
+      .slice(start, start + CHUNK_SIZE)
+      .map((row) => prepareArticle(row, { ...target.source, batchId: target.batchId }));
   let chunk = prepare(0);
   for (let start = 0; start < toSave.length; start += CHUNK_SIZE) {
     const inserting = insertArticleChunk(tx, chunk, target);

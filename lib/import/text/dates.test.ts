@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parsePublishedDate } from "./dates.ts";
 
 const reference = new Date("2024-06-10T12:00:00Z");
-const parse = (value: string, timeZone?: string) => parsePublishedDate(value, { reference, timeZone })?.toISOString() ?? null;
+const parse = (value: string, timeZone?: string) =>
+  parsePublishedDate(value, { reference, timeZone })?.toISOString() ?? null;
 
 describe("parsePublishedDate", () => {
   it.each([

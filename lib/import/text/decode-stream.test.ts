@@ -21,7 +21,9 @@ describe("decodeChunks", () => {
   });
 
   it("sniffs Windows-1252 from the head and strips a BOM", async () => {
-    expect(await collect(decodeChunks(chunksOf(new Uint8Array([0x93, 0x61]), new Uint8Array([0x94]))))).toBe("\u201ca\u201d");
+    expect(await collect(decodeChunks(chunksOf(new Uint8Array([0x93, 0x61]), new Uint8Array([0x94]))))).toBe(
+      "\u201ca\u201d",
+    );
     expect(await collect(decodeChunks(chunksOf(new Uint8Array([0xef, 0xbb]), new Uint8Array([0xbf, 0x61]))))).toBe("a");
   });
 

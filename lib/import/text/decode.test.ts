@@ -7,7 +7,10 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 describe("decodeText", () => {
   it("reads Windows-1252 bytes (curly quotes, é) that are not valid UTF-8", () => {
     // “Café” in Windows-1252: 0x93 C a f 0xE9 0x94
-    expect(decodeText(bytes(0x93, 0x43, 0x61, 0x66, 0xe9, 0x94))).toEqual({ text: "\u201cCafé\u201d", encoding: "windows-1252" });
+    expect(decodeText(bytes(0x93, 0x43, 0x61, 0x66, 0xe9, 0x94))).toEqual({
+      text: "\u201cCafé\u201d",
+      encoding: "windows-1252",
+    });
   });
 
   it("prefers strict UTF-8 when the bytes are valid UTF-8", () => {

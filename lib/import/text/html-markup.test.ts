@@ -4,7 +4,7 @@ import { findHtmlMarkup } from "./html-markup.ts";
 describe("findHtmlMarkup", () => {
   it("finds documents and tags of real HTML", () => {
     expect(findHtmlMarkup("<!DOCTYPE html><html><body>x</body></html>")).toBe("<!DOCTYPE html");
-    expect(findHtmlMarkup("Title\n<p class=\"lead\">Text</p>")).toBe('<p class="lead">');
+    expect(findHtmlMarkup('Title\n<p class="lead">Text</p>')).toBe('<p class="lead">');
     expect(findHtmlMarkup("line<br/>line")).toBe("<br/>");
   });
 

@@ -1,10 +1,40 @@
 const VOID_ELEMENTS = new Set([
-  "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "keygen",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
 ]);
 
 /** Elements whose end tag HTML lets authors omit; counting them would see sloppy but flat HTML as deep. */
 const OPTIONAL_END_ELEMENTS = new Set([
-  "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rtc", "rp",
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "tr",
+  "td",
+  "th",
+  "option",
+  "optgroup",
+  "thead",
+  "tbody",
+  "tfoot",
+  "colgroup",
+  "rb",
+  "rt",
+  "rtc",
+  "rp",
 ]);
 
 /** Only the tag's start: matching up to ">" would backtrack quadratically on input full of unclosed "<p". */

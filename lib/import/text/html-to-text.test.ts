@@ -3,12 +3,15 @@ import { HtmlTooDeepError, htmlToText, MAX_HTML_NESTING } from "./html-to-text.t
 
 describe("htmlToText", () => {
   it("turns blocks into paragraphs and <br> into line breaks, collapsing source whitespace", () => {
-    const html = "<h2>Rafah</h2>\n<p>First   paragraph\n spans lines.</p><div>Second<br>line two</div><ul><li>One</li><li>Two</li></ul>";
+    const html =
+      "<h2>Rafah</h2>\n<p>First   paragraph\n spans lines.</p><div>Second<br>line two</div><ul><li>One</li><li>Two</li></ul>";
     expect(htmlToText(html)).toBe("Rafah\n\nFirst paragraph spans lines.\n\nSecond\nline two\n\nOne\n\nTwo");
   });
 
   it("keeps inline text together and decodes entities", () => {
-    expect(htmlToText("<p>Biden <a href='/x'>said</a> &ldquo;no&rdquo; &amp; <em>left</em>.</p>")).toBe("Biden said “no” & left.");
+    expect(htmlToText("<p>Biden <a href='/x'>said</a> &ldquo;no&rdquo; &amp; <em>left</em>.</p>")).toBe(
+      "Biden said “no” & left.",
+    );
   });
 
   it("drops scripts, styles, media, hidden elements and comments without running anything", () => {

@@ -22,6 +22,8 @@ export function createTextDecoder(label: string, options: { fatal?: boolean } = 
   return {
     encoding: decoder.encoding,
     decode: (bytes, decodeOptions) =>
-      decoder.decode(bytes, decodeOptions).replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]),
+      decoder
+        .decode(bytes, decodeOptions)
+        .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]),
   };
 }

@@ -21,7 +21,10 @@ export const metadata: Metadata = { title: "Import preview" };
 const paramsSchema = z.object({ batchId: z.uuid() });
 const searchSchema = z.object({ page: z.coerce.number().int().min(0).catch(0) });
 
-export default async function ImportBatchPage(props: { params: Promise<{ batchId: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function ImportBatchPage(props: {
+  params: Promise<{ batchId: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const params = paramsSchema.safeParse(await props.params);
   await requireRole(ACCESS.import, params.success ? `/import/${params.data.batchId}` : "/import");
   if (!params.success) notFound();
@@ -46,8 +49,8 @@ async function BatchPreviewView({ preview, page }: { preview: BatchPreview; page
         <h1>Preview: {batch.sourceName}</h1>
         <p className="muted" data-testid="preview-summary">
           {plural(batch.totalRows, "row")} read
-          {counts && `: ${counts.new} new, ${counts.duplicate} duplicate, ${counts.unattributed} without outlet`}; {plural(batch.errors.length, "row")}{" "}
-          rejected. Nothing is saved until you confirm.
+          {counts && `: ${counts.new} new, ${counts.duplicate} duplicate, ${counts.unattributed} without outlet`};{" "}
+          {plural(batch.errors.length, "row")} rejected. Nothing is saved until you confirm.
         </p>
       </header>
       {single && (
@@ -96,7 +99,14 @@ async function BatchPreviewView({ preview, page }: { preview: BatchPreview; page
 
 function BatchOutcome({ batch }: { batch: ImportBatchDetails }) {
   if (batch.status === "QUEUED" || batch.status === "RUNNING") {
-    const progress = { status: batch.status, totalRows: batch.totalRows, processedRows: batch.processedRows, createdCount: batch.createdCount, errors: batch.errors.length, message: batch.message };
+    const progress = {
+      status: batch.status,
+      totalRows: batch.totalRows,
+      processedRows: batch.processedRows,
+      createdCount: batch.createdCount,
+      errors: batch.errors.length,
+      message: batch.message,
+    };
     return (
       <>
         <h1>Importing {batch.sourceName}</h1>
@@ -110,8 +120,10 @@ function BatchOutcome({ batch }: { batch: ImportBatchDetails }) {
       <section className="card" data-testid="import-outcome">
         {batch.status === "COMPLETED" ? (
           <p>
-            {plural(batch.createdCount, "new article")} saved to <Link href="/events">{batch.event?.title ?? "the event"}</Link>;{" "}
-            {plural(batch.totalRows - batch.createdCount, "duplicate")} skipped; {plural(batch.errors.length, "row")} rejected while reading.
+            {plural(batch.createdCount, "new article")} saved to{" "}
+            <Link href="/events">{batch.event?.title ?? "the event"}</Link>;{" "}
+            {plural(batch.totalRows - batch.createdCount, "duplicate")} skipped; {plural(batch.errors.length, "row")}{" "}
+            rejected while reading.
           </p>
         ) : (
           <p className="form-error">{batch.message}</p>

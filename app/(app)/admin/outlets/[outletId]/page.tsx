@@ -21,7 +21,10 @@ export default async function EditOutletPage({ params }: { params: Promise<{ out
         <h1>{outlet.name}</h1>
         <p className="muted">Outlets are created when their first article is imported; correct their details here.</p>
       </header>
-      <OutletForm outlet={{ ...outlet, domains: outlet.domains.map((d) => d.domain) }} save={updateOutletAction.bind(null, outlet.id)} />
+      <OutletForm
+        outlet={{ ...outlet, domains: outlet.domains.map((d) => d.domain) }}
+        save={updateOutletAction.bind(null, outlet.id)}
+      />
     </>
   );
 }
