@@ -16,6 +16,8 @@ export function ConfirmImportForm(props: {
   suggestions: (EventOption & { articles: number })[];
   events: EventOption[];
   newRows: number;
+  /** Why nothing can be saved yet, when newRows is 0. */
+  nothingToSave?: string;
   defaultTitle: string;
 }) {
   const [state, action, pending] = useActionState(props.confirm, {});
@@ -73,6 +75,7 @@ export function ConfirmImportForm(props: {
       <FieldError state={state} field="eventId" />
       <FieldError state={state} field="newEventTitle" />
       <FormError state={state} />
+      {props.newRows === 0 && props.nothingToSave && <p className="muted">{props.nothingToSave}</p>}
       <button type="submit" disabled={pending || props.newRows === 0}>
         {pending ? "Saving…" : `Save ${props.newRows} new article${props.newRows === 1 ? "" : "s"}`}
       </button>

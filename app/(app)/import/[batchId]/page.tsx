@@ -91,6 +91,11 @@ async function BatchPreviewView({ preview, page }: { preview: BatchPreview; page
         suggestions={suggestions}
         events={events}
         newRows={counts ? counts.new : batch.totalRows}
+        nothingToSave={
+          counts?.unattributed
+            ? "Name the outlet under “Recognized details” (or give the article's address), then save."
+            : "Every row is already stored or was rejected: there is nothing new to save."
+        }
         defaultTitle={rows[0]?.article.event ?? rows[0]?.article.title ?? ""}
       />
     </>
