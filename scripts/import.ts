@@ -14,7 +14,7 @@ import { prepareDatabase } from "../lib/setup/prepare-database.ts";
 import { saveImportSource } from "../lib/import/batches/save-import-source.ts";
 import type { ImportSource } from "../lib/import/batches/stage-import.ts";
 import { readImportSource, type ImportInput } from "../lib/import/read-source.ts";
-import { createStandaloneEvent } from "../lib/events/create-event.ts";
+import { createStandaloneEvent, dateSpan } from "../lib/events/create-event.ts";
 import { findEvent } from "../lib/events/queries.ts";
 import { nameFromDomain, outletDomain } from "../lib/outlets/domains.ts";
 
@@ -115,7 +115,10 @@ async function saveAll(sources: ImportSource[]): Promise<void> {
     process.env.DATABASE_URL = database.url;
     const eventId = options.event
       ? await existingEventId(options.event)
-      : await createStandaloneEvent(options["new-event"]!);
+      : await createStandaloneEvent({
+          title: options["new-event"]!,
+          ...dateSpan(sources.flatMap((source) => source.result.rows.map(({ article }) => article.publishedAt))),
+        });
     for (const source of sources) {
       const bar = new SingleBar({
         format: `${source.name} [{bar}] {value}/{total} rows`,

@@ -78,6 +78,7 @@ describe("staged import, preview and confirm", () => {
 
     expect(batch).toMatchObject({ status: "COMPLETED", createdCount: count, processedRows: count });
     const event = await db().event.findFirstOrThrow({ where: { title: "Queued import event" } });
+    expect([event.startsOn, event.endsOn].map((date) => date?.toISOString().slice(0, 10))).toEqual(["2026-03-10", "2026-03-10"]);
     expect(await db().article.count({ where: { eventId: event.id } })).toBe(count);
     expect(await db().importRow.count({ where: { batchId } })).toBe(0);
   });

@@ -1,5 +1,6 @@
 import { recordAudit } from "../../audit/record-audit.ts";
 import { db } from "../../db/client.ts";
+import type { Prisma } from "../../db/generated/client.ts";
 import { createEvent } from "../../events/create-event.ts";
 import { enqueueBatchSave } from "../jobs/import-queue.ts";
 import type { EventChoice } from "./schemas.ts";
@@ -28,7 +29,10 @@ export async function confirmImport(
       throw new ImportStateError("This import was already confirmed; see its progress below.");
     if (batch.total_rows === 0)
       throw new ImportStateError("This import has no valid rows to save. Fix the errors listed and import again.");
-    const eventId = "eventId" in choice ? choice.eventId : await createEvent(tx, choice.newEventTitle, actorId);
+    const eventId =
+      "eventId" in choice
+        ? choice.eventId
+        : await createEvent(tx, { title: choice.newEventTitle, ...(await stagedDateSpan(tx, batchId)) }, actorId);
     await tx.importBatch.update({ where: { id: batchId }, data: { eventId, status: "QUEUED" } });
     await recordAudit(tx, {
       actorId,
@@ -49,4 +53,11 @@ export async function confirmImport(
   } catch {
     return "failed"; // saveStagedBatch recorded why on the batch, where the import page shows it
   }
+}
+
+async function stagedDateSpan(tx: Prisma.TransactionClient, batchId: string) {
+  const [span] = await tx.$queryRaw<{ starts_on: Date | null; ends_on: Date | null }[]>`
+    SELECT min((article->>'publishedAt')::timestamptz) AS starts_on, max((article->>'publishedAt')::timestamptz) AS ends_on
+    FROM import_rows WHERE batch_id = ${batchId}::uuid`;
+  return { startsOn: span?.starts_on ?? null, endsOn: span?.ends_on ?? null };
 }
