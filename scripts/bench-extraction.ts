@@ -4,8 +4,11 @@
  *   npx tsx scripts/bench-extraction.ts --dataset /path/to/article-extraction-benchmark
  *   npx tsx scripts/bench-extraction.ts --dataset /path/to/trafilatura/tests --worst 20
  *
+ *   npx tsx scripts/bench-extraction.ts --dataset /path/to/wcxb --split test --page-type article
+ *
  * Supported: scrapinghub/article-extraction-benchmark (ground-truth.json + html/*.html.gz, scored like its
- * evaluate.py) and adbar/trafilatura's tests/evaldata.json (scored like its eval_common.py). Prints our
+ * evaluate.py), WCXB (Murrough-Foley/web-content-extraction-benchmark, scored like its evaluate.py; pick a
+ * split and page type) and adbar/trafilatura's tests/evaldata.json (scored like its eval_common.py). Prints our
  * extractor's precision/recall/F1 next to plain Readability.js computed in the same run, and timings.
  * `--write-predictions file.json` saves our bodies in the Zyte benchmark's output format, so its own
  * evaluate.py can double-check the numbers. The datasets stay outside this repository.
@@ -14,7 +17,7 @@ import { writeFileSync } from "node:fs";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import { extractArticle } from "../lib/import/html/extract-article.ts";
-import { loadDataset, type BenchmarkDataset } from "../lib/import/html/benchmark/datasets.ts";
+import { loadDataset, type BenchmarkDataset, type DatasetSelection } from "../lib/import/html/benchmark/datasets.ts";
 import { readabilityOnlyText } from "../lib/import/html/benchmark/readability-baseline.ts";
 import { pageF1, scoreRun, type RunScore } from "../lib/import/html/benchmark/score-run.ts";
 
@@ -32,10 +35,11 @@ async function runExtractor(dataset: BenchmarkDataset, extract: (html: string, u
   const run: Run = { texts: [], millis: [], failures: 0 };
   for (const page of dataset.pages) {
     await nextTurn();
+    const html = page.readHtml();
     const started = performance.now();
     let text = "";
     try {
-      text = extract(page.html, page.url);
+      text = extract(html, page.url);
     } catch {
       run.failures += 1;
     }
@@ -70,7 +74,7 @@ function formatRow(name: string, score: RunScore, run: Run): string {
 }
 
 function printWorst(dataset: BenchmarkDataset, run: Run, count: number): void {
-  const ranked = dataset.pages.map((page, index) => ({ page, f1: pageF1(page, run.texts[index] ?? "") })).sort((a, b) => a.f1 - b.f1);
+  const ranked = dataset.pages.map((page, index) => ({ page, f1: pageF1(dataset, page, run.texts[index] ?? "") })).sort((a, b) => a.f1 - b.f1);
   console.log(`\nWorst ${count} pages (ours):`);
   for (const { page, f1 } of ranked.slice(0, count)) console.log(`  ${f1.toFixed(3)}  ${page.url ?? page.id}`);
 }
@@ -81,9 +85,9 @@ function writePredictions(file: string, dataset: BenchmarkDataset, run: Run): vo
   console.log(`\nWrote ${dataset.pages.length} predictions to ${file}`);
 }
 
-async function benchmark(folder: string, worst: number, predictionsFile: string | undefined): Promise<void> {
+async function benchmark(folder: string, selection: DatasetSelection, worst: number, predictionsFile: string | undefined): Promise<void> {
   const loadStarted = performance.now();
-  const dataset = loadDataset(folder);
+  const dataset = loadDataset(folder, selection);
   console.log(`${dataset.name}: ${dataset.pages.length} pages (loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s)`);
   // The first page also pays for loading jsdom; time it apart so per-page numbers describe steady state.
   const warmStarted = performance.now();
@@ -103,14 +107,17 @@ async function main(): Promise<void> {
       dataset: { type: "string", multiple: true },
       worst: { type: "string", default: "0" },
       "write-predictions": { type: "string" },
+      split: { type: "string" },
+      "page-type": { type: "string" },
     },
   });
+  const selection: DatasetSelection = { split: values.split, pageType: values["page-type"] };
   if (!values.dataset?.length) {
-    console.error("Usage: npx tsx scripts/bench-extraction.ts --dataset <folder> [--dataset <folder>] [--worst N] [--write-predictions file.json]");
+    console.error("Usage: npx tsx scripts/bench-extraction.ts --dataset <folder> [--dataset <folder>] [--split dev|test] [--page-type article] [--worst N] [--write-predictions file.json]");
     process.exit(2);
   }
   for (const folder of values.dataset) {
-    await benchmark(folder, Number(values.worst), values["write-predictions"]);
+    await benchmark(folder, selection, Number(values.worst), values["write-predictions"]);
     console.log("");
   }
 }

@@ -1,8 +1,7 @@
 /**
  * Reconciles the page's rendered text (Readability plus cleanup) with the publisher's JSON-LD copy of the
- * article. The JSON-LD copy is often a teaser, sometimes stale, so it never overrides the page blindly: it
- * replaces the page text only when the page text plainly missed the story, and otherwise vetoes short
- * paragraphs it does not contain (captions, promos and credits that survived the cleanup).
+ * article. The JSON-LD copy is often a teaser, sometimes stale or padded, so the page text wins unless it
+ * plainly missed the story: a paywall that shows only the lede, or a layout Readability misread.
  */
 
 function words(text: string): string[] {
@@ -28,18 +27,10 @@ function containment(part: readonly string[], whole: readonly string[]): number 
 const MIN_JSON_LD_WORDS = 150;
 /** Page text covering less of a full JSON-LD body than this picked the wrong part of the page. */
 const MISSED_STORY_COVERAGE = 0.5;
-/** A paragraph counts as part of the JSON-LD story when this share of its words occurs there. */
-const CONFIRMED_CONTAINMENT = 0.8;
-/** Paragraphs this long are prose even if a truncated JSON-LD body lacks them; only short ones are vetoed. */
-const VETO_MAX_WORDS = 40;
 
-export function chooseBody(pageParagraphs: readonly string[], jsonLdParagraphs: readonly string[]): string[] {
+export function chooseBody(pageParagraphs: readonly string[], jsonLdParagraphs: readonly string[]): readonly string[] {
+  if (pageParagraphs.length === 0) return jsonLdParagraphs;
   const jsonLdWords = words(jsonLdParagraphs.join(" "));
-  if (pageParagraphs.length === 0) return [...jsonLdParagraphs];
-  if (jsonLdWords.length < MIN_JSON_LD_WORDS) return [...pageParagraphs];
-  if (containment(jsonLdWords, words(pageParagraphs.join(" "))) < MISSED_STORY_COVERAGE) return [...jsonLdParagraphs];
-  return pageParagraphs.filter((paragraph) => {
-    const paragraphWords = words(paragraph);
-    return paragraphWords.length > VETO_MAX_WORDS || containment(paragraphWords, jsonLdWords) >= CONFIRMED_CONTAINMENT;
-  });
+  if (jsonLdWords.length < MIN_JSON_LD_WORDS) return pageParagraphs;
+  return containment(jsonLdWords, words(pageParagraphs.join(" "))) < MISSED_STORY_COVERAGE ? jsonLdParagraphs : pageParagraphs;
 }

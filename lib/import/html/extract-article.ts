@@ -2,6 +2,7 @@ import { extractBodyText } from "./article-body.ts";
 import { detectLanguage } from "./metadata/language.ts";
 import { readPageMetadata, type PageMetadata } from "./metadata/page-metadata.ts";
 import { withHtmlDocument } from "./parse-html-document.ts";
+import { revealStreamedContent } from "./reveal-streamed-content.ts";
 import { chooseTitle } from "./title.ts";
 
 /** The fields of a NormalizedArticle an HTML page can give. */
@@ -48,6 +49,7 @@ export function extractArticle(html: string, options: ExtractArticleOptions = {}
   const pageUrl = options.url ?? null;
   try {
     return withHtmlDocument(html, pageUrl, (document) => {
+      revealStreamedContent(document);
       // Readability rewrites the document, so the metadata is read first.
       const metadata = readPageMetadata(document, pageUrl);
       return articleFrom(metadata, extractBodyText(document, metadata));

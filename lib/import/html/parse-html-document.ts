@@ -13,9 +13,17 @@ function loadJsdom(): JsdomModule {
   return jsdomModule;
 }
 
-/** jsdom throws on some real pages' invalid CSS, and the text we extract never depends on stylesheets. */
-function withoutStyleElements(html: string): string {
-  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, "");
+/**
+ * Drops what extraction never reads before jsdom parses it: stylesheets (jsdom throws on some real pages'
+ * invalid CSS), scripts other than JSON-LD metadata, inline SVG and comments. News pages carry hundreds of
+ * kilobytes of these, and skipping them roughly halves parse time.
+ */
+function withoutUnreadMarkup(html: string): string {
+  return html
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, "")
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (script: string, attributes: string) => (/ld\+json/i.test(attributes) ? script : ""))
+    .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, "")
+    .replace(/<!--[\s\S]*?-->/g, "");
 }
 
 /** Only an http(s) address can serve as the document's base URL; anything else leaves jsdom's about:blank. */
@@ -37,7 +45,7 @@ function httpBaseUrl(url: string | null | undefined): string | undefined {
  */
 export function withHtmlDocument<T>(html: string, url: string | null | undefined, read: (document: Document) => T): T {
   const { JSDOM, VirtualConsole } = loadJsdom();
-  const dom = new JSDOM(withoutStyleElements(html), { url: httpBaseUrl(url), virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(withoutUnreadMarkup(html), { url: httpBaseUrl(url), virtualConsole: new VirtualConsole() });
   try {
     return read(dom.window.document);
   } finally {
