@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
 import { FieldError, FormError } from "../ui/field-error";
+import { TextField } from "../ui/text-field";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -18,29 +19,22 @@ export function OutletForm({ outlet, save }: { outlet: OutletFormValues; save: A
   const [state, action, pending] = useActionState(save, {});
   return (
     <form action={action} className="card form" aria-label="Outlet details">
-      <label>
-        Name
-        <input name="name" defaultValue={outlet.name} required />
-        <FieldError state={state} field="name" />
-      </label>
-      <label>
-        Domains
-        <span className="muted small">
-          Articles from these sites are attributed to this outlet. Separate with commas.
-        </span>
-        <input name="domains" defaultValue={outlet.domains.join(", ")} />
-        <FieldError state={state} field="domains" />
-      </label>
-      <label>
-        Country (ISO code)
-        <input name="country" defaultValue={outlet.country ?? ""} maxLength={2} />
-        <FieldError state={state} field="country" />
-      </label>
-      <label>
-        Language
-        <input name="language" defaultValue={outlet.language ?? ""} />
-        <FieldError state={state} field="language" />
-      </label>
+      <TextField label="Name" name="name" defaultValue={outlet.name} required state={state} />
+      <TextField
+        label="Domains"
+        name="domains"
+        hint="Articles from these sites are attributed to this outlet. Separate with commas."
+        defaultValue={outlet.domains.join(", ")}
+        state={state}
+      />
+      <TextField
+        label="Country (ISO code)"
+        name="country"
+        defaultValue={outlet.country ?? ""}
+        maxLength={2}
+        state={state}
+      />
+      <TextField label="Language" name="language" defaultValue={outlet.language ?? ""} state={state} />
       <label>
         Notes (ownership, funding, editorial line)
         <textarea name="notes" rows={4} defaultValue={outlet.notes ?? ""} />

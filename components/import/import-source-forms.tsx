@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import type { FormState } from "@/lib/forms";
 import { FieldError, FormError } from "../ui/field-error";
+import { TextField } from "../ui/text-field";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -45,11 +46,14 @@ export function ImportSourceForms({ stage, limits }: { stage: Action; limits: { 
           </label>
         )}
         {(tab === "url" || tab === "feed-url") && (
-          <label>
-            {tab === "url" ? "Address of the article" : "Address of the RSS or Atom feed"}
-            <input name="url" type="url" required placeholder="https://" aria-describedby="url-error" />
-            <FieldError state={state} field="url" />
-          </label>
+          <TextField
+            label={tab === "url" ? "Address of the article" : "Address of the RSS or Atom feed"}
+            name="url"
+            type="url"
+            required
+            placeholder="https://"
+            state={state}
+          />
         )}
         {tab === "feed-url" && (
           <label className="checkbox">

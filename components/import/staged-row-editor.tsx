@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
-import { FieldError, FormError } from "../ui/field-error";
+import { FormError } from "../ui/field-error";
+import { TextField } from "../ui/text-field";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -22,30 +23,30 @@ export function StagedRowEditor({ article, save }: { article: EditableArticle; s
     <form action={action} className="card form grid-2" aria-label="Recognized details">
       <h2 className="span-2">Recognized details</h2>
       <input type="hidden" name="row" value={article.row} />
-      <label className="span-2">
-        Title
-        <input name="title" defaultValue={article.title} required />
-        <FieldError state={state} field="title" />
-      </label>
-      <label>
-        Author
-        <input name="byline" defaultValue={article.byline ?? ""} />
-      </label>
-      <label>
-        Published
-        <input name="publishedAt" type="date" defaultValue={article.publishedAt ?? ""} />
-        <FieldError state={state} field="publishedAt" />
-      </label>
-      <label>
-        Outlet
-        <input name="outlet" defaultValue={article.outlet ?? ""} placeholder="e.g. Harbor Wire" />
-        <FieldError state={state} field="outlet" />
-      </label>
-      <label>
-        Address (URL)
-        <input name="url" type="url" defaultValue={article.url ?? ""} placeholder="https://" />
-        <FieldError state={state} field="url" />
-      </label>
+      <TextField className="span-2" label="Title" name="title" defaultValue={article.title} required state={state} />
+      <TextField label="Author" name="byline" defaultValue={article.byline ?? ""} state={state} />
+      <TextField
+        label="Published"
+        name="publishedAt"
+        type="date"
+        defaultValue={article.publishedAt ?? ""}
+        state={state}
+      />
+      <TextField
+        label="Outlet"
+        name="outlet"
+        defaultValue={article.outlet ?? ""}
+        placeholder="e.g. Harbor Wire"
+        state={state}
+      />
+      <TextField
+        label="Address (URL)"
+        name="url"
+        type="url"
+        defaultValue={article.url ?? ""}
+        placeholder="https://"
+        state={state}
+      />
       <FormError state={state} />
       <button type="submit" disabled={pending} className="secondary">
         {pending ? "Updating…" : "Update details"}
