@@ -31,7 +31,10 @@ interface Run {
  * jsdom frees a closed window only after the event loop turns (the window is held by a pending
  * process.nextTick), so a batch must yield between pages or memory grows by megabytes per page.
  */
-async function runExtractor(dataset: BenchmarkDataset, extract: (html: string, url: string | null) => string): Promise<Run> {
+async function runExtractor(
+  dataset: BenchmarkDataset,
+  extract: (html: string, url: string | null) => string,
+): Promise<Run> {
   const run: Run = { texts: [], millis: [], failures: 0 };
   for (const page of dataset.pages) {
     await nextTurn();
@@ -74,28 +77,44 @@ function formatRow(name: string, score: RunScore, run: Run): string {
 }
 
 function printWorst(dataset: BenchmarkDataset, run: Run, count: number): void {
-  const ranked = dataset.pages.map((page, index) => ({ page, f1: pageF1(dataset, page, run.texts[index] ?? "") })).sort((a, b) => a.f1 - b.f1);
+  const ranked = dataset.pages
+    .map((page, index) => ({ page, f1: pageF1(dataset, page, run.texts[index] ?? "") }))
+    .sort((a, b) => a.f1 - b.f1);
   console.log(`\nWorst ${count} pages (ours):`);
   for (const { page, f1 } of ranked.slice(0, count)) console.log(`  ${f1.toFixed(3)}  ${page.url ?? page.id}`);
 }
 
 function writePredictions(file: string, dataset: BenchmarkDataset, run: Run): void {
-  const output = Object.fromEntries(dataset.pages.map((page, index) => [page.id, { articleBody: run.texts[index] ?? "" }]));
+  const output = Object.fromEntries(
+    dataset.pages.map((page, index) => [page.id, { articleBody: run.texts[index] ?? "" }]),
+  );
   writeFileSync(file, JSON.stringify({ version: "framewise", output }, null, 1));
   console.log(`\nWrote ${dataset.pages.length} predictions to ${file}`);
 }
 
-async function benchmark(folder: string, selection: DatasetSelection, worst: number, predictionsFile: string | undefined): Promise<void> {
+async function benchmark(
+  folder: string,
+  selection: DatasetSelection,
+  worst: number,
+  predictionsFile: string | undefined,
+): Promise<void> {
   const loadStarted = performance.now();
   const dataset = loadDataset(folder, selection);
-  console.log(`${dataset.name}: ${dataset.pages.length} pages (loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s)`);
+  console.log(
+    `${dataset.name}: ${dataset.pages.length} pages (loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s)`,
+  );
   // The first page also pays for loading jsdom; time it apart so per-page numbers describe steady state.
   const warmStarted = performance.now();
   ours("<html><body><p>warm-up</p></body></html>", null);
   console.log(`jsdom + extractor first load: ${(performance.now() - warmStarted).toFixed(0)} ms`);
-  const runs = { framewise: await runExtractor(dataset, ours), "readability-only": await runExtractor(dataset, readabilityOnlyText) };
+  const runs = {
+    framewise: await runExtractor(dataset, ours),
+    "readability-only": await runExtractor(dataset, readabilityOnlyText),
+  };
   const secondaryName = scoreRun(dataset, runs.framewise.texts).secondaryName;
-  console.log(`\n${"extractor".padEnd(16)} precision  recall     F1 ${secondaryName.padStart(13)} ms/page  median ms  errors`);
+  console.log(
+    `\n${"extractor".padEnd(16)} precision  recall     F1 ${secondaryName.padStart(13)} ms/page  median ms  errors`,
+  );
   for (const [name, run] of Object.entries(runs)) console.log(formatRow(name, scoreRun(dataset, run.texts), run));
   if (worst > 0) printWorst(dataset, runs.framewise, worst);
   if (predictionsFile) writePredictions(predictionsFile, dataset, runs.framewise);
@@ -113,7 +132,9 @@ async function main(): Promise<void> {
   });
   const selection: DatasetSelection = { split: values.split, pageType: values["page-type"] };
   if (!values.dataset?.length) {
-    console.error("Usage: npx tsx scripts/bench-extraction.ts --dataset <folder> [--dataset <folder>] [--split dev|test] [--page-type article] [--worst N] [--write-predictions file.json]");
+    console.error(
+      "Usage: npx tsx scripts/bench-extraction.ts --dataset <folder> [--dataset <folder>] [--split dev|test] [--page-type article] [--worst N] [--write-predictions file.json]",
+    );
     process.exit(2);
   }
   for (const folder of values.dataset) {

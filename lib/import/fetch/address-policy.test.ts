@@ -35,7 +35,14 @@ describe("classifyAddress", () => {
     expect(classifyAddress(address)).toEqual({ allowed: false, range });
   });
 
-  it.each(["93.184.216.34", "8.8.8.8", "2606:4700::1111", "::ffff:93.184.216.34", "64:ff9b::808:808", "2002:808:808::1"])("allows public %s", (address) => {
+  it.each([
+    "93.184.216.34",
+    "8.8.8.8",
+    "2606:4700::1111",
+    "::ffff:93.184.216.34",
+    "64:ff9b::808:808",
+    "2002:808:808::1",
+  ])("allows public %s", (address) => {
     expect(classifyAddress(address)).toEqual({ allowed: true });
   });
 

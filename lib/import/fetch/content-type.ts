@@ -13,7 +13,10 @@ export const ACCEPT_HEADERS: Readonly<Record<AcceptedContent, string>> = {
   any: "*/*",
 };
 
-const KIND_NAMES: Readonly<Record<Exclude<AcceptedContent, "any">, string>> = { html: "a web page", feed: "an RSS or Atom feed" };
+const KIND_NAMES: Readonly<Record<Exclude<AcceptedContent, "any">, string>> = {
+  html: "a web page",
+  feed: "an RSS or Atom feed",
+};
 
 export interface ContentType {
   /** Lowercased type/subtype without parameters, or "" when the site sent none. */
@@ -23,8 +26,15 @@ export interface ContentType {
 
 export function parseContentType(header: string | undefined): ContentType {
   const [essence = "", ...parameters] = (header ?? "").split(";");
-  const charsetParameter = parameters.map((parameter) => parameter.trim()).find((parameter) => /^charset=/i.test(parameter));
-  const charset = charsetParameter?.slice("charset=".length).replace(/^["']|["']$/g, "").trim().toLowerCase() || null;
+  const charsetParameter = parameters
+    .map((parameter) => parameter.trim())
+    .find((parameter) => /^charset=/i.test(parameter));
+  const charset =
+    charsetParameter
+      ?.slice("charset=".length)
+      .replace(/^["']|["']$/g, "")
+      .trim()
+      .toLowerCase() || null;
   return { mimeType: essence.trim().toLowerCase(), charset };
 }
 

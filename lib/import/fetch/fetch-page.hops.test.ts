@@ -26,10 +26,13 @@ beforeAll(async () => {
       "/to-ipv6-loopback": () => response.writeHead(307, { Location: `http://[::1]:${port}/page` }).end(),
       "/to-ftp": () => response.writeHead(302, { Location: "ftp://example.org/file" }).end(),
       "/to-page": () => response.writeHead(308, { Location: "/page" }).end(),
-      "/bomb": () => response.writeHead(200, { ...html, "Content-Encoding": "gzip" }).end(gzipSync(Buffer.alloc(4 * 1024 * 1024))),
+      "/bomb": () =>
+        response.writeHead(200, { ...html, "Content-Encoding": "gzip" }).end(gzipSync(Buffer.alloc(4 * 1024 * 1024))),
       "/declared-huge": () => response.writeHead(200, { ...html, "Content-Length": String(64 * 1024 * 1024) }).end(),
-      "/brotli": () => response.writeHead(200, { ...html, "Content-Encoding": "br" }).end(brotliCompressSync("<p>br</p>")),
-      "/deflate": () => response.writeHead(200, { ...html, "Content-Encoding": "deflate" }).end(deflateSync("<p>deflate</p>")),
+      "/brotli": () =>
+        response.writeHead(200, { ...html, "Content-Encoding": "br" }).end(brotliCompressSync("<p>br</p>")),
+      "/deflate": () =>
+        response.writeHead(200, { ...html, "Content-Encoding": "deflate" }).end(deflateSync("<p>deflate</p>")),
       "/no-type": () => response.writeHead(200).end("?"),
     };
     (routes[request.url ?? ""] ?? (() => response.writeHead(404).end()))();
@@ -52,7 +55,10 @@ describe("fetchPage redirects", () => {
   it("re-resolves the redirect's host and refuses a name that points into a private network", async () => {
     const resolve = async (hostname: string) => (hostname === "internal.test" ? ["10.0.0.5"] : []);
     const result = await fetchPage(`http://127.0.0.1:${port}/to-internal`, { resolve }, publicLoopback);
-    expect(result).toEqual({ ok: false, reason: "The address resolves to a private network (10.0.0.5); only an admin can import from there." });
+    expect(result).toEqual({
+      ok: false,
+      reason: "The address resolves to a private network (10.0.0.5); only an admin can import from there.",
+    });
   });
 
   it("refuses a redirect to another loopback address", async () => {
@@ -100,7 +106,10 @@ describe("fetchPage connections", () => {
   });
 
   it("caps the decompressed size too, so a small compressed bomb is stopped", async () => {
-    const result = await fetchPage(`http://127.0.0.1:${port}/bomb`, { allowPrivateNetwork: true, maxBytes: 1024 * 1024 });
+    const result = await fetchPage(`http://127.0.0.1:${port}/bomb`, {
+      allowPrivateNetwork: true,
+      maxBytes: 1024 * 1024,
+    });
     expect(result).toEqual({ ok: false, reason: expect.stringContaining("larger than 1 MiB") });
   });
 
@@ -112,7 +121,9 @@ describe("fetchPage connections", () => {
   it("names a missing content type, and lets 'any' through", async () => {
     const refused = await fetchPage(`http://127.0.0.1:${port}/no-type`, { allowPrivateNetwork: true });
     expect(refused).toEqual({ ok: false, reason: expect.stringContaining("no declared type") });
-    expect(await fetchPage(`http://127.0.0.1:${port}/no-type`, { allowPrivateNetwork: true, accept: "any" })).toMatchObject({ ok: true });
+    expect(
+      await fetchPage(`http://127.0.0.1:${port}/no-type`, { allowPrivateNetwork: true, accept: "any" }),
+    ).toMatchObject({ ok: true });
   });
 
   it("explains a name that does not resolve", async () => {
@@ -123,8 +134,11 @@ describe("fetchPage connections", () => {
     expect(result).toEqual({ ok: false, reason: expect.stringContaining("could not be found") });
   });
 
-  it.each(["http://localhost/", "http://[::ffff:127.0.0.1]/", "http://2130706433/", "http://[fd00::1]/"])("refuses %s without the admin permission", async (url) => {
-    const result = await fetchPage(url);
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining("only an admin can import from there") });
-  });
+  it.each(["http://localhost/", "http://[::ffff:127.0.0.1]/", "http://2130706433/", "http://[fd00::1]/"])(
+    "refuses %s without the admin permission",
+    async (url) => {
+      const result = await fetchPage(url);
+      expect(result).toEqual({ ok: false, reason: expect.stringContaining("only an admin can import from there") });
+    },
+  );
 });

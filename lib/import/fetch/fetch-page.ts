@@ -54,8 +54,10 @@ function parseHttpUrl(address: string, base?: URL): URL | string {
   } catch {
     return `"${address}" is not a web address. Use a full address like https://example.org/story.`;
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return `Only http and https addresses can be imported, not ${url.protocol.replace(/:$/, "")}.`;
-  if (url.username || url.password) return "Addresses with a user name or password cannot be imported. Remove them from the address.";
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return `Only http and https addresses can be imported, not ${url.protocol.replace(/:$/, "")}.`;
+  if (url.username || url.password)
+    return "Addresses with a user name or password cannot be imported. Remove them from the address.";
   return url;
 }
 
@@ -78,8 +80,17 @@ async function finish(response: IncomingMessage, url: URL, settings: Settings): 
 }
 
 /** Follows redirects by hand so every hop's host is vetted again before anything connects to it. */
-async function followRedirects(start: URL, settings: Settings, policy: HostPolicy, signal: AbortSignal): Promise<FetchPageResult> {
-  const headers = { "User-Agent": USER_AGENT, Accept: ACCEPT_HEADERS[settings.accept], "Accept-Encoding": "gzip, deflate, br" };
+async function followRedirects(
+  start: URL,
+  settings: Settings,
+  policy: HostPolicy,
+  signal: AbortSignal,
+): Promise<FetchPageResult> {
+  const headers = {
+    "User-Agent": USER_AGENT,
+    Accept: ACCEPT_HEADERS[settings.accept],
+    "Accept-Encoding": "gzip, deflate, br",
+  };
   let url = start;
   for (let redirects = 0; ; redirects += 1) {
     const vetted = await vetHost(url.hostname, policy);
@@ -87,9 +98,15 @@ async function followRedirects(start: URL, settings: Settings, policy: HostPolic
     const response = await requestHop({ url, address: vetted.address, headers, signal });
     if (!REDIRECT_STATUSES.has(response.statusCode ?? 0)) return finish(response, url, settings);
     response.destroy();
-    if (redirects >= settings.maxRedirects) return failure(`The address redirected more than ${settings.maxRedirects} times. Open it in a browser and import the address it ends at.`);
+    if (redirects >= settings.maxRedirects)
+      return failure(
+        `The address redirected more than ${settings.maxRedirects} times. Open it in a browser and import the address it ends at.`,
+      );
     const location = response.headers.location;
-    if (!location) return failure("The site redirected without saying where to. Open the address in a browser and import the address it ends at.");
+    if (!location)
+      return failure(
+        "The site redirected without saying where to. Open the address in a browser and import the address it ends at.",
+      );
     const next = parseHttpUrl(location, url);
     if (typeof next === "string") return failure(`The site redirected to an address that cannot be imported: ${next}`);
     url = next;
@@ -103,7 +120,11 @@ async function followRedirects(start: URL, settings: Settings, policy: HostPolic
  * a content-type check. Failures come back as sentences the reviewer can act on, never as exceptions.
  * `classify` decides which addresses count as public; tests pass one that admits their loopback server.
  */
-export async function fetchPage(url: string, options: FetchPageOptions = {}, classify: AddressClassifier = classifyAddress): Promise<FetchPageResult> {
+export async function fetchPage(
+  url: string,
+  options: FetchPageOptions = {},
+  classify: AddressClassifier = classifyAddress,
+): Promise<FetchPageResult> {
   const { resolve = systemResolver, ...overrides } = options;
   const settings: Settings = { ...DEFAULTS, ...overrides };
   const start = parseHttpUrl(url);
@@ -111,13 +132,15 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}, cla
   const policy: HostPolicy = { resolve, classify, allowPrivateNetwork: settings.allowPrivateNetwork };
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<FetchPageResult>((resolve) => {
+  const timedOut = new Promise<FetchPageResult>((settle) => {
     timer = setTimeout(() => {
       controller.abort();
-      resolve(failure(`The site did not answer within ${settings.timeoutMs / 1000} seconds. Try again later.`));
+      settle(failure(`The site did not answer within ${settings.timeoutMs / 1000} seconds. Try again later.`));
     }, settings.timeoutMs);
   });
-  const fetched = followRedirects(start, settings, policy, controller.signal).catch((error: unknown) => failure(describeNetworkError(error)));
+  const fetched = followRedirects(start, settings, policy, controller.signal).catch((error: unknown) =>
+    failure(describeNetworkError(error)),
+  );
   try {
     return await Promise.race([fetched, timedOut]);
   } finally {

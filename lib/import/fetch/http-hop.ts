@@ -28,7 +28,13 @@ export interface HopRequest {
 export function requestHop({ url, address, headers, signal }: HopRequest): Promise<IncomingMessage> {
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const request = client.request(url, { method: "GET", headers, signal, agent: false, lookup: pinnedLookup(address) });
+    const request = client.request(url, {
+      method: "GET",
+      headers,
+      signal,
+      agent: false,
+      lookup: pinnedLookup(address),
+    });
     request.once("response", resolve);
     request.once("error", reject);
     request.end();

@@ -2,7 +2,8 @@ import type { IncomingMessage } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 
-export type BodyResult = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; reason: string };
+export type BodyResult =
+  { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; reason: string };
 
 const gunzip = promisify(zlib.gunzip);
 const inflate = promisify(zlib.inflate);
@@ -47,7 +48,9 @@ async function decode(raw: Buffer, encoding: string, maxBytes: number): Promise<
 }
 
 function isOutputLimitError(error: unknown): boolean {
-  return error instanceof RangeError || (error instanceof Error && "code" in error && error.code === "ERR_BUFFER_TOO_LARGE");
+  return (
+    error instanceof RangeError || (error instanceof Error && "code" in error && error.code === "ERR_BUFFER_TOO_LARGE")
+  );
 }
 
 export async function readBody(response: IncomingMessage, maxBytes: number): Promise<BodyResult> {
@@ -55,7 +58,11 @@ export async function readBody(response: IncomingMessage, maxBytes: number): Pro
   if (!raw) return { ok: false, tooLarge: true };
   const encoding = (response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
   if (!["gzip", "x-gzip", "deflate", "br", "identity", ""].includes(encoding)) {
-    return { ok: false, tooLarge: false, reason: `The site sent the page compressed as "${encoding}", which the importer cannot read.` };
+    return {
+      ok: false,
+      tooLarge: false,
+      reason: `The site sent the page compressed as "${encoding}", which the importer cannot read.`,
+    };
   }
   try {
     return { ok: true, bytes: new Uint8Array(await decode(raw, encoding, maxBytes)) };

@@ -1,6 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import { classifyAddress, describeRange, type AddressVerdict } from "./address-policy.ts";
+import { describeRange, type AddressVerdict } from "./address-policy.ts";
 
 export interface ResolvedAddress {
   address: string;
@@ -36,6 +36,7 @@ function withFamily(address: string): ResolvedAddress | null {
   return family === 0 ? null : { address, family: family === 6 ? 6 : 4 };
 }
 
+/** The host's addresses (never an empty list), or why there are none. */
 async function resolveAll(hostname: string, resolve: Resolver): Promise<ResolvedAddress[] | string> {
   const literal = withFamily(hostname);
   if (literal) return [literal];
@@ -60,9 +61,13 @@ export async function vetHost(hostname: string, policy: HostPolicy): Promise<Vet
   if (!policy.allowPrivateNetwork) {
     for (const { address } of addresses) {
       const verdict = policy.classify(address);
-      if (!verdict.allowed) return { ok: false, reason: `The address resolves to ${describeRange(verdict.range)} (${address}); only an admin can import from there.` };
+      if (!verdict.allowed)
+        return {
+          ok: false,
+          reason: `The address resolves to ${describeRange(verdict.range)} (${address}); only an admin can import from there.`,
+        };
     }
   }
   const [first] = addresses;
-  return first ? { ok: true, address: first } : { ok: false, reason: `The site name ${hostname} has no addresses.` };
+  return { ok: true, address: first };
 }

@@ -32,5 +32,7 @@ export function chooseBody(pageParagraphs: readonly string[], jsonLdParagraphs: 
   if (pageParagraphs.length === 0) return jsonLdParagraphs;
   const jsonLdWords = words(jsonLdParagraphs.join(" "));
   if (jsonLdWords.length < MIN_JSON_LD_WORDS) return pageParagraphs;
-  return containment(jsonLdWords, words(pageParagraphs.join(" "))) < MISSED_STORY_COVERAGE ? jsonLdParagraphs : pageParagraphs;
+  return containment(jsonLdWords, words(pageParagraphs.join(" "))) < MISSED_STORY_COVERAGE
+    ? jsonLdParagraphs
+    : pageParagraphs;
 }

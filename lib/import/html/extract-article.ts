@@ -1,4 +1,4 @@
-import { extractBodyText } from "./article-body.ts";
+import { extractBodyText, fallbackBodyText } from "./article-body.ts";
 import { detectLanguage } from "./metadata/language.ts";
 import { readPageMetadata, type PageMetadata } from "./metadata/page-metadata.ts";
 import { withHtmlDocument } from "./parse-html-document.ts";
@@ -39,21 +39,36 @@ function articleFrom(metadata: PageMetadata, body: string): ExtractedArticle | {
   };
 }
 
+function extract(html: string, pageUrl: string | null): ExtractedArticle | { error: string } {
+  const { metadata, body } = withHtmlDocument(html, pageUrl, (document) => {
+    revealStreamedContent(document);
+    // Readability rewrites the document, so the metadata is read first.
+    const metadata = readPageMetadata(document, pageUrl);
+    return { metadata, body: extractBodyText(document, metadata) };
+  });
+  if (body) return articleFrom(metadata, body);
+  // Rare (Readability scored nothing), so the second parse for a clean document costs little overall.
+  const fallback = withHtmlDocument(html, pageUrl, (document) => {
+    revealStreamedContent(document);
+    return fallbackBodyText(document, metadata);
+  });
+  return articleFrom(metadata, fallback);
+}
+
 /**
  * Extracts one news article from a page's HTML: Readability's main content cleaned of template
  * furniture (checked against the publisher's JSON-LD copy when there is one) as plain text, plus the
  * metadata the page declares. Never returns markup: the body is text rendered from the DOM.
+ *
+ * jsdom frees a closed window only once the event loop turns, so a batch should await between pages.
  */
-export function extractArticle(html: string, options: ExtractArticleOptions = {}): ExtractedArticle | { error: string } {
+export function extractArticle(
+  html: string,
+  options: ExtractArticleOptions = {},
+): ExtractedArticle | { error: string } {
   if (!html.trim()) return { error: "The page is empty." };
-  const pageUrl = options.url ?? null;
   try {
-    return withHtmlDocument(html, pageUrl, (document) => {
-      revealStreamedContent(document);
-      // Readability rewrites the document, so the metadata is read first.
-      const metadata = readPageMetadata(document, pageUrl);
-      return articleFrom(metadata, extractBodyText(document, metadata));
-    });
+    return extract(html, options.url ?? null);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { error: `This page could not be read as HTML (${reason}). Paste the article text instead.` };

@@ -9,7 +9,11 @@ export function jsonLdBodyParagraphs(owner: Document, articleBody: string): stri
   const scratch = owner.implementation.createHTMLDocument("");
   // Some publishers escape their HTML fragment once more ("&lt;p&gt;"): decode entities, then look for tags.
   const decoded = decodeEntities(scratch, articleBody);
-  if (!containsMarkup(decoded)) return decoded.split(/\r?\n/).map((line) => line.replace(/\s+/g, " ").trim()).filter(Boolean);
+  if (!containsMarkup(decoded))
+    return decoded
+      .split(/\r?\n/)
+      .map((line) => line.replace(/\s+/g, " ").trim())
+      .filter(Boolean);
   const container = scratch.createElement("div");
   container.innerHTML = containsMarkup(articleBody) ? articleBody : decoded;
   return renderBlocks(container).map((block) => block.text);

@@ -16,12 +16,14 @@ function loadJsdom(): JsdomModule {
 /**
  * Drops what extraction never reads before jsdom parses it: stylesheets (jsdom throws on some real pages'
  * invalid CSS), scripts other than JSON-LD metadata, inline SVG and comments. News pages carry hundreds of
- * kilobytes of these, and skipping them roughly halves parse time.
+ * kilobytes of these; skipping them cuts parse time by about a fifth.
  */
 function withoutUnreadMarkup(html: string): string {
   return html
     .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, "")
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (script: string, attributes: string) => (/ld\+json/i.test(attributes) ? script : ""))
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (script: string, attributes: string) =>
+      /ld\+json/i.test(attributes) ? script : "",
+    )
     .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, "")
     .replace(/<!--[\s\S]*?-->/g, "");
 }

@@ -13,17 +13,76 @@ const ELEMENT_NODE = 1;
 
 /** Elements that start a new block when rendered, like a browser's default `display: block` (and list items, rows). */
 const BLOCK_TAGS = new Set([
-  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
-  "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-  "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
-  "tfoot", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
 ]);
 
 /** Elements whose content is never article text: code, embedded documents, form controls, media. */
 const SKIPPED_TAGS = new Set([
-  "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg", "math",
-  "canvas", "video", "audio", "picture", "img", "button", "input", "select", "option", "textarea", "head", "title",
-  "meta", "link",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "canvas",
+  "video",
+  "audio",
+  "picture",
+  "img",
+  "button",
+  "input",
+  "select",
+  "option",
+  "textarea",
+  "head",
+  "title",
+  "meta",
+  "link",
 ]);
 
 const CELL_TAGS = new Set(["td", "th"]);
@@ -60,7 +119,8 @@ export function renderBlocks(root: Element): TextBlock[] {
 
   const flush = () => {
     const text = tidyLines(pending);
-    if (text) blocks.push({ text, linkCharacters: Math.min(pendingLinkCharacters, text.length), element: pendingOwner });
+    if (text)
+      blocks.push({ text, linkCharacters: Math.min(pendingLinkCharacters, text.length), element: pendingOwner });
     pending = "";
     pendingLinkCharacters = 0;
   };

@@ -8,8 +8,11 @@ export function revealStreamedContent(document: Document): void {
   for (const segment of Array.from(document.querySelectorAll("div[hidden][id^='S:']"))) {
     const suffix = segment.id.slice("S:".length);
     const placeholder = document.getElementById(`B:${suffix}`) ?? document.getElementById(`P:${suffix}`);
-    if (placeholder) placeholder.replaceWith(...Array.from(segment.childNodes));
-    else segment.removeAttribute("hidden");
-    segment.remove();
+    if (placeholder) {
+      placeholder.replaceWith(...Array.from(segment.childNodes));
+      segment.remove();
+    } else {
+      segment.removeAttribute("hidden");
+    }
   }
 }

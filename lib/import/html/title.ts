@@ -13,8 +13,16 @@ function withoutSiteName(title: string, siteName: string | null): string {
   const site = comparable(siteName);
   const first = parts[0] ?? "";
   const last = parts[parts.length - 1] ?? "";
-  if (comparable(last) === site) return title.slice(0, title.lastIndexOf(last)).replace(new RegExp(`${TITLE_SEPARATOR.source}$`), "").trim();
-  if (comparable(first) === site) return title.slice(first.length).replace(new RegExp(`^${TITLE_SEPARATOR.source}`), "").trim();
+  if (comparable(last) === site)
+    return title
+      .slice(0, title.lastIndexOf(last))
+      .replace(new RegExp(`${TITLE_SEPARATOR.source}$`), "")
+      .trim();
+  if (comparable(first) === site)
+    return title
+      .slice(first.length)
+      .replace(new RegExp(`^${TITLE_SEPARATOR.source}`), "")
+      .trim();
   return title;
 }
 

@@ -5,8 +5,7 @@ import { decodePageBytes } from "./decode-page-bytes.ts";
 
 /** What a dataset says the extractor should produce for one page. */
 export type Expectation =
-  | { kind: "article-body"; text: string }
-  | { kind: "snippets"; wanted: string[]; unwanted: string[] };
+  { kind: "article-body"; text: string } | { kind: "snippets"; wanted: string[]; unwanted: string[] };
 
 export interface BenchmarkPage {
   id: string;
@@ -75,7 +74,9 @@ function loadTrafilaturaEvaluation(testsFolder: string): BenchmarkDataset {
     .map((url): BenchmarkPage => {
       const record = isRecord(annotations[url]) ? annotations[url] : {};
       const file = String(record.file);
-      const location = ["cache", "eval"].map((folder) => path.join(testsFolder, folder, file)).find((candidate) => existsSync(candidate));
+      const location = ["cache", "eval"]
+        .map((folder) => path.join(testsFolder, folder, file))
+        .find((candidate) => existsSync(candidate));
       if (!location) throw new Error(`Page file not found: ${file}`);
       return {
         id: file,
@@ -107,7 +108,14 @@ function loadWcxb(folder: string, selection: DatasetSelection): BenchmarkDataset
         if (!isRecord(record) || (selection.pageType && wcxbPageType(record) !== selection.pageType)) return [];
         const id = path.basename(file, ".json");
         const truth = isRecord(record.ground_truth) ? record.ground_truth : {};
-        return [{ id: `${split}/${id}`, url: stringOr(record.url, "") || null, readHtml: gzippedPage(path.join(folder, split, "html", `${id}.html.gz`)), expected: { kind: "article-body", text: stringOr(truth.main_content, "") } }];
+        return [
+          {
+            id: `${split}/${id}`,
+            url: stringOr(record.url, "") || null,
+            readHtml: gzippedPage(path.join(folder, split, "html", `${id}.html.gz`)),
+            expected: { kind: "article-body", text: stringOr(truth.main_content, "") },
+          },
+        ];
       }),
   );
   const subset = [selection.split ?? "dev+test", selection.pageType ?? "all page types"].join(", ");
@@ -116,11 +124,16 @@ function loadWcxb(folder: string, selection: DatasetSelection): BenchmarkDataset
 
 /** Recognises a dataset folder by its files: a checkout (or extracted copy) of one of the supported sets. */
 export function loadDataset(folder: string, selection: DatasetSelection = {}): BenchmarkDataset {
-  if (existsSync(path.join(folder, "ground-truth.json")) && existsSync(path.join(folder, "html"))) return loadArticleExtractionBenchmark(folder);
+  if (existsSync(path.join(folder, "ground-truth.json")) && existsSync(path.join(folder, "html")))
+    return loadArticleExtractionBenchmark(folder);
   if (existsSync(path.join(folder, "dev", "ground-truth"))) return loadWcxb(folder, selection);
   for (const testsFolder of [folder, path.join(folder, "tests")]) {
     if (existsSync(path.join(testsFolder, "evaldata.json"))) return loadTrafilaturaEvaluation(testsFolder);
   }
-  const listing = existsSync(folder) ? readdirSync(folder).slice(0, 10).join(", ") : "nothing (the folder does not exist)";
-  throw new Error(`Not a known dataset folder: ${folder} holds ${listing}. Expected ground-truth.json + html/, dev/ground-truth/ (WCXB) or tests/evaldata.json.`);
+  const listing = existsSync(folder)
+    ? readdirSync(folder).slice(0, 10).join(", ")
+    : "nothing (the folder does not exist)";
+  throw new Error(
+    `Not a known dataset folder: ${folder} holds ${listing}. Expected ground-truth.json + html/, dev/ground-truth/ (WCXB) or tests/evaldata.json.`,
+  );
 }

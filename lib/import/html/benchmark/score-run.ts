@@ -17,7 +17,9 @@ function expectedText(page: BenchmarkPage): string {
 }
 
 function snippetCounts(page: BenchmarkPage, extracted: string) {
-  return page.expected.kind === "snippets" ? countSnippets(extracted, page.expected.wanted, page.expected.unwanted) : countSnippets("", [], []);
+  return page.expected.kind === "snippets"
+    ? countSnippets(extracted, page.expected.wanted, page.expected.unwanted)
+    : countSnippets("", [], []);
 }
 
 /** One page's F1 under the dataset's metric, to list the pages an extractor handles worst. */
@@ -33,7 +35,13 @@ export function scoreRun(dataset: BenchmarkDataset, extracted: readonly string[]
   const text = (index: number) => extracted[index] ?? "";
   if (dataset.metric === "shingle-f1") {
     const score = scoreDataset(dataset.pages.map((page, index) => compareShingles(expectedText(page), text(index))));
-    return { precision: score.precision, recall: score.recall, f1: score.f1, secondary: score.meanPageF1, secondaryName: "mean page F1" };
+    return {
+      precision: score.precision,
+      recall: score.recall,
+      f1: score.f1,
+      secondary: score.meanPageF1,
+      secondaryName: "mean page F1",
+    };
   }
   if (dataset.metric === "word-f1") {
     const pages = dataset.pages.map((page, index) => compareWordBags(expectedText(page), text(index)));
@@ -42,5 +50,11 @@ export function scoreRun(dataset: BenchmarkDataset, extracted: readonly string[]
     return { ...score, secondary: perfect, secondaryName: "pages F1≥.99" };
   }
   const score = scoreSnippets(dataset.pages.map((page, index) => snippetCounts(page, text(index))));
-  return { precision: score.precision, recall: score.recall, f1: score.f1, secondary: score.accuracy, secondaryName: "accuracy" };
+  return {
+    precision: score.precision,
+    recall: score.recall,
+    f1: score.f1,
+    secondary: score.accuracy,
+    secondaryName: "accuracy",
+  };
 }

@@ -56,7 +56,11 @@ export function compareShingles(expected: string, predicted: string): ShingleCou
   }
   const total = truePositive + falsePositive + falseNegative;
   if (total === 0) return { truePositive, falsePositive, falseNegative };
-  return { truePositive: truePositive / total, falsePositive: falsePositive / total, falseNegative: falseNegative / total };
+  return {
+    truePositive: truePositive / total,
+    falsePositive: falsePositive / total,
+    falseNegative: falseNegative / total,
+  };
 }
 
 export function pagePrecision({ truePositive, falsePositive, falseNegative }: ShingleCounts): number {

@@ -22,12 +22,21 @@ function normalizeWhitespace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-export function countSnippets(extracted: string, wanted: readonly string[], unwanted: readonly string[]): SnippetCounts {
+export function countSnippets(
+  extracted: string,
+  wanted: readonly string[],
+  unwanted: readonly string[],
+): SnippetCounts {
   const haystack = normalizeWhitespace(extracted);
   const found = (snippet: string) => haystack.includes(normalizeWhitespace(snippet));
   const truePositive = wanted.filter(found).length;
   const falsePositive = unwanted.filter(found).length;
-  return { truePositive, falsePositive, falseNegative: wanted.length - truePositive, trueNegative: unwanted.length - falsePositive };
+  return {
+    truePositive,
+    falsePositive,
+    falseNegative: wanted.length - truePositive,
+    trueNegative: unwanted.length - falsePositive,
+  };
 }
 
 export function scoreSnippets(pages: readonly SnippetCounts[]): SnippetScore {
@@ -45,6 +54,9 @@ export function scoreSnippets(pages: readonly SnippetCounts[]): SnippetScore {
     precision: ratio(total.truePositive, total.truePositive + total.falsePositive),
     recall: ratio(total.truePositive, total.truePositive + total.falseNegative),
     f1: ratio(2 * total.truePositive, 2 * total.truePositive + total.falsePositive + total.falseNegative),
-    accuracy: ratio(total.truePositive + total.trueNegative, total.truePositive + total.trueNegative + total.falsePositive + total.falseNegative),
+    accuracy: ratio(
+      total.truePositive + total.trueNegative,
+      total.truePositive + total.trueNegative + total.falsePositive + total.falseNegative,
+    ),
   };
 }

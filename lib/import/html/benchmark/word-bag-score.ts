@@ -22,7 +22,8 @@ function counts(tokens: readonly string[]): Map<string, number> {
 export function compareWordBags(expected: string, predicted: string): WordBagScore {
   const expectedWords = words(expected);
   const predictedWords = words(predicted);
-  if (expectedWords.length === 0) return predictedWords.length === 0 ? { precision: 1, recall: 1, f1: 1 } : { precision: 0, recall: 0, f1: 0 };
+  if (expectedWords.length === 0)
+    return predictedWords.length === 0 ? { precision: 1, recall: 1, f1: 1 } : { precision: 0, recall: 0, f1: 0 };
   if (predictedWords.length === 0) return { precision: 0, recall: 0, f1: 0 };
   const expectedBag = counts(expectedWords);
   let overlap = 0;
@@ -33,6 +34,11 @@ export function compareWordBags(expected: string, predicted: string): WordBagSco
 }
 
 export function averageWordBags(pages: readonly WordBagScore[]): WordBagScore {
-  const mean = (pick: (page: WordBagScore) => number) => (pages.length === 0 ? 0 : pages.reduce((sum, page) => sum + pick(page), 0) / pages.length);
-  return { precision: mean((page) => page.precision), recall: mean((page) => page.recall), f1: mean((page) => page.f1) };
+  const mean = (pick: (page: WordBagScore) => number) =>
+    pages.length === 0 ? 0 : pages.reduce((sum, page) => sum + pick(page), 0) / pages.length;
+  return {
+    precision: mean((page) => page.precision),
+    recall: mean((page) => page.recall),
+    f1: mean((page) => page.f1),
+  };
 }

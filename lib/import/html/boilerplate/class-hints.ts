@@ -5,16 +5,59 @@
  * ("article__image-caption", "social-share"), so "authored" or "shared-layout" do not match.
  */
 const BOILERPLATE_WORDS = [
-  "ad", "ads", "adsense", "advert", "advertisement", "author", "authors", "bio", "breadcrumb", "breadcrumbs",
-  "byline", "bylines", "caption", "captions", "comment", "comments", "cookie", "credit", "credits", "date",
-  "disclaimer", "gallery", "meta", "newsletter", "popular", "promo", "published", "recommended", "related",
-  "share", "sharing", "signup", "slideshow", "social", "sponsor", "sponsored", "subscribe", "subscription",
-  "tags", "timestamp", "toolbar", "trending", "sronly", "sr-only", "visually-hidden", "visuallyhidden",
+  "ad",
+  "ads",
+  "adsense",
+  "advert",
+  "advertisement",
+  "author",
+  "authors",
+  "bio",
+  "breadcrumb",
+  "breadcrumbs",
+  "byline",
+  "bylines",
+  "caption",
+  "captions",
+  "comment",
+  "comments",
+  "cookie",
+  "credit",
+  "credits",
+  "date",
+  "disclaimer",
+  "gallery",
+  "meta",
+  "newsletter",
+  "popular",
+  "promo",
+  "published",
+  "recommended",
+  "related",
+  "share",
+  "sharing",
+  "signup",
+  "slideshow",
+  "social",
+  "sponsor",
+  "sponsored",
+  "subscribe",
+  "subscription",
+  "tags",
+  "timestamp",
+  "toolbar",
+  "trending",
+  "sronly",
+  "sr-only",
+  "visually-hidden",
+  "visuallyhidden",
   "screen-reader-text",
 ];
 
 /** Bounded by anything but a letter or digit, so hashed ids ("component_1ad269af0d") do not read as "ad". */
-const BOILERPLATE_HINT = new RegExp(`(?:^|[^a-z0-9])(?:${BOILERPLATE_WORDS.map((word) => word.replace(/-/g, "\\-")).join("|")})(?=$|[^a-z0-9])`);
+const BOILERPLATE_HINT = new RegExp(
+  `(?:^|[^a-z0-9])(?:${BOILERPLATE_WORDS.map((word) => word.replace(/-/g, "\\-")).join("|")})(?=$|[^a-z0-9])`,
+);
 
 /** Tokens of the element's class and id, lowercased, with camelCase split so "imageCaption" reads as "image-caption". */
 function classAndIdTokens(element: Element): string[] {

@@ -1,5 +1,15 @@
 import type { TextBlock } from "../render-blocks.ts";
-import { isCreditLine, isDateline, isFurnitureLine, isHeading, isProse, isShortLine, isSignOff, linkDensity, wordCount } from "./block-signals.ts";
+import {
+  isCreditLine,
+  isDateline,
+  isFurnitureLine,
+  isHeading,
+  isProse,
+  isShortLine,
+  isSignOff,
+  linkDensity,
+  wordCount,
+} from "./block-signals.ts";
 
 /** Above this share of link text a block is a link to elsewhere rather than text of the story. */
 const MAX_LINK_DENSITY = 0.5;
@@ -7,10 +17,14 @@ const MAX_LINK_DENSITY = 0.5;
 const LINK_TEASER_MAX_WORDS = 30;
 const MAX_LONG_LINK_DENSITY = 0.8;
 /** "Related: …", "READ MORE: …", "Lesen Sie auch: …": a pointer to another story, even amid the article. */
-const POINTER_LEAD_IN = /^(?:related|read more|read also|also read|see also|more|recommended|watch|listen|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|leia também|leia mais|vedi anche|leggi anche|czytaj też|czytaj także)\b[^\p{L}\p{N}]*/iu;
+const POINTER_LEAD_IN =
+  /^(?:related|read more|read also|also read|see also|more|recommended|watch|listen|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|leia também|leia mais|vedi anche|leggi anche|czytaj też|czytaj także)\b[^\p{L}\p{N}]*/iu;
 
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** The headline repeated above the story is metadata, not body. */
@@ -21,7 +35,9 @@ function repeatsTitle(block: TextBlock, titles: readonly string[]): boolean {
 
 function isLinkDense(block: TextBlock | undefined): boolean {
   if (block === undefined) return false;
-  return linkDensity(block) > (wordCount(block.text) <= LINK_TEASER_MAX_WORDS ? MAX_LINK_DENSITY : MAX_LONG_LINK_DENSITY);
+  return (
+    linkDensity(block) > (wordCount(block.text) <= LINK_TEASER_MAX_WORDS ? MAX_LINK_DENSITY : MAX_LONG_LINK_DENSITY)
+  );
 }
 
 /** Related-story boxes list a handful of links; a longer run of linked items is the article's own list. */
@@ -63,12 +79,17 @@ function isEdgeFurniture(blocks: readonly TextBlock[], index: number, belowStory
 function isLoneDateline(blocks: readonly TextBlock[], index: number): boolean {
   const block = blocks[index] as TextBlock;
   if (block.element.closest("table") || !isDateline(block)) return false;
-  const neighbours = [blocks[index - 1], blocks[index + 1]].filter((neighbour): neighbour is TextBlock => neighbour !== undefined);
+  const neighbours = [blocks[index - 1], blocks[index + 1]].filter(
+    (neighbour): neighbour is TextBlock => neighbour !== undefined,
+  );
   return !neighbours.some((neighbour) => isShortLine(neighbour) && isDateline(neighbour));
 }
 
 function withoutFurniture(blocks: readonly TextBlock[], titles: readonly string[]): TextBlock[] {
-  return blocks.filter((block, index) => !isFurnitureLine(block) && !isCreditLine(block) && !repeatsTitle(block, titles) && !isLinkList(blocks, index));
+  return blocks.filter(
+    (block, index) =>
+      !isFurnitureLine(block) && !isCreditLine(block) && !repeatsTitle(block, titles) && !isLinkList(blocks, index),
+  );
 }
 
 /** Drops the sign-off lines (newsletter prompts, credits, contact lines) that end a story. */
@@ -83,5 +104,9 @@ export function filterBlocks(blocks: readonly TextBlock[], titles: readonly stri
   const firstProse = kept.findIndex(isProse);
   const lastProse = kept.findLastIndex(isProse);
   if (firstProse === -1) return kept;
-  return withoutSignOff(kept.filter((_, index) => (index >= firstProse && index <= lastProse) || !isEdgeFurniture(kept, index, index > lastProse)));
+  return withoutSignOff(
+    kept.filter(
+      (_, index) => (index >= firstProse && index <= lastProse) || !isEdgeFurniture(kept, index, index > lastProse),
+    ),
+  );
 }

@@ -1,7 +1,8 @@
 import { boilerplateHint } from "./class-hints.ts";
 
 /** Never article text when Readability keeps it: navigation, image captions and credits, asides, controls. */
-const FURNITURE_SELECTOR = "nav, figure, figcaption, aside, footer, button, select, [role=navigation], [aria-hidden=true]";
+const FURNITURE_SELECTOR =
+  "nav, figure, figcaption, aside, footer, button, select, [role=navigation], [aria-hidden=true]";
 
 /**
  * Furniture is a small part of an article. When the elements of one kind (named by the same class token,

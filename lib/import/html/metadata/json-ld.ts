@@ -12,9 +12,21 @@ type JsonObject = { [key: string]: unknown };
 
 /** schema.org's Article and its news/blog subtypes: any of them describes the story the page shows. */
 const ARTICLE_TYPES = new Set([
-  "article", "newsarticle", "reportagenews", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
-  "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting", "report",
-  "satiricalarticle", "scholarlyarticle", "techarticle", "socialmediaposting",
+  "article",
+  "newsarticle",
+  "reportagenews",
+  "analysisnewsarticle",
+  "opinionnewsarticle",
+  "backgroundnewsarticle",
+  "reviewnewsarticle",
+  "askpublicnewsarticle",
+  "blogposting",
+  "liveblogposting",
+  "report",
+  "satiricalarticle",
+  "scholarlyarticle",
+  "techarticle",
+  "socialmediaposting",
 ]);
 
 function isObject(value: unknown): value is JsonObject {
@@ -24,7 +36,9 @@ function isObject(value: unknown): value is JsonObject {
 function typesOf(node: JsonObject): string[] {
   const type = node["@type"];
   const list = Array.isArray(type) ? type : [type];
-  return list.filter((item): item is string => typeof item === "string").map((item) => item.replace(/^.*[/:]/, "").toLowerCase());
+  return list
+    .filter((item): item is string => typeof item === "string")
+    .map((item) => item.replace(/^.*[/:]/, "").toLowerCase());
 }
 
 function isArticle(node: JsonObject): boolean {
@@ -47,7 +61,11 @@ function* allNodes(value: unknown, depth = 0): Generator<JsonObject> {
 
 /** Publishers' JSON-LD is often slightly invalid: raw newlines inside strings are the usual culprit. */
 function parseLenient(source: string): unknown {
-  const trimmed = source.trim().replace(/^<!--|-->$/g, "").replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, "").trim();
+  const trimmed = source
+    .trim()
+    .replace(/^<!--|-->$/g, "")
+    .replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, "")
+    .trim();
   try {
     return JSON.parse(trimmed);
   } catch {
@@ -91,7 +109,9 @@ export function readJsonLdArticle(document: Document): JsonLdArticle | null {
   const scripts = Array.from(document.querySelectorAll("script")).filter((script) =>
     /^\s*application\/ld\+json\s*(;|$)/i.test(script.getAttribute("type") ?? ""),
   );
-  const articles = scripts.flatMap((script) => Array.from(allNodes(parseLenient(script.textContent ?? ""))).filter(isArticle));
+  const articles = scripts.flatMap((script) =>
+    Array.from(allNodes(parseLenient(script.textContent ?? ""))).filter(isArticle),
+  );
   if (articles.length === 0) return null;
   // Pages that list related stories as articles too describe their own story most completely.
   const richest = articles.reduce((best, node) => (completeness(node) > completeness(best) ? node : best));

@@ -46,9 +46,13 @@ function resolveHttpUrl(value: string | null | undefined, base: string | null): 
 }
 
 function readByline(jsonLd: JsonLdArticle | null, meta: MetaTags): string | null {
-  const jsonLdAuthors = [...new Set((jsonLd?.authors ?? []).map(cleanByline).filter((name): name is string => name !== null))];
+  const jsonLdAuthors = [
+    ...new Set((jsonLd?.authors ?? []).map(cleanByline).filter((name): name is string => name !== null)),
+  ];
   if (jsonLdAuthors.length > 0) return jsonLdAuthors.join(", ");
-  return cleanByline(firstMeta(meta, ["author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"]));
+  return cleanByline(
+    firstMeta(meta, ["author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"]),
+  );
 }
 
 /** A `<time>` element's machine-readable date, preferring one marked as the publication date. */
@@ -61,7 +65,19 @@ function timeElementDate(document: Document): string | null {
 function readPublishedAt(document: Document, jsonLd: JsonLdArticle | null, meta: MetaTags): Date | null {
   const candidates = [
     jsonLd?.datePublished,
-    firstMeta(meta, ["article:published_time", "datepublished", "og:published_time", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"]),
+    firstMeta(meta, [
+      "article:published_time",
+      "datepublished",
+      "og:published_time",
+      "publishdate",
+      "pubdate",
+      "date",
+      "dc.date",
+      "dc.date.issued",
+      "dcterms.created",
+      "sailthru.date",
+      "parsely-pub-date",
+    ]),
     timeElementDate(document),
   ];
   for (const candidate of candidates) {
@@ -73,7 +89,11 @@ function readPublishedAt(document: Document, jsonLd: JsonLdArticle | null, meta:
 
 function readCanonicalUrl(document: Document, meta: MetaTags, pageUrl: string | null): string | null {
   const linked = document.querySelector("link[rel~=canonical][href]")?.getAttribute("href");
-  return resolveHttpUrl(linked, pageUrl) ?? resolveHttpUrl(firstMeta(meta, ["og:url"]), pageUrl) ?? resolveHttpUrl(pageUrl, null);
+  return (
+    resolveHttpUrl(linked, pageUrl) ??
+    resolveHttpUrl(firstMeta(meta, ["og:url"]), pageUrl) ??
+    resolveHttpUrl(pageUrl, null)
+  );
 }
 
 function readDeclaredLanguage(document: Document, jsonLd: JsonLdArticle | null, meta: MetaTags): string | null {
