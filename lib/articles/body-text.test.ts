@@ -13,6 +13,83 @@ describe("normalizeBodyText", () => {
   });
 });
 
+// The plain forms of the two rewrites, which the fast patterns must match on every input.
+const referenceNormalize = (raw: string) =>
+  raw
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/ ?\n ?/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+const referenceComparable = (text: string) =>
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+function randomTexts(count: number): string[] {
+  const pieces = [
+    "北京",
+    "ไทย",
+    "𝐀",
+    "’",
+    "々",
+    "⺀",
+    "'",
+    "-",
+    "😀",
+    "\ud800",
+    "a",
+    "Word",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "\u00a0",
+    ".",
+    ", ",
+    "“",
+    "é",
+    "e\u0301",
+    "ﬁ",
+    "—",
+    "4,2",
+  ];
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join(""),
+  );
+}
+
+// Mixed scripts, and the same texts made ASCII, which take the fast paths.
+const samples = [...randomTexts(2000), ...randomTexts(2000).map((text) => text.replace(/[^\x00-\x7f]/g, "-"))];
+
+describe("fast text passes", () => {
+  it("normalize exactly as the plain replacements do", () => {
+    for (const text of samples) expect(normalizeBodyText(text)).toBe(referenceNormalize(text));
+  });
+
+  it("count words exactly as the word patterns match them", () => {
+    const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+    const word = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+    const reference = (text: string) =>
+      (text.match(unspaced)?.length ?? 0) + (text.replace(unspaced, " ").match(word)?.length ?? 0);
+    for (const text of [...samples, "a.-b", "a..b", "x'", "'x", "4,200-person", "e.g. U.S.", "end-", "a’北"])
+      expect(countWords(text)).toBe(reference(text));
+  });
+
+  it("hash exactly the text the plain replacements produce", async () => {
+    const { createHash } = await import("node:crypto");
+    for (const text of samples)
+      expect(contentHash(text)).toBe(createHash("sha256").update(referenceComparable(text)).digest("hex"));
+  });
+});
+
 describe("countWords", () => {
   it("counts words, not punctuation or numbers' separators", () => {
     expect(countWords('"Hamas needs to take the deal," the president said.')).toBe(9);

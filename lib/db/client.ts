@@ -1,8 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/client.ts";
+import { registerPoolConnections } from "./transaction-connection.ts";
 
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const pool = new pg.Pool({ connectionString: databaseUrl });
+  registerPoolConnections(pool);
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 // One client per process; kept on globalThis so Next's dev reloads don't open a pool per edit.

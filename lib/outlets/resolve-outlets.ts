@@ -1,4 +1,5 @@
 import type { Prisma } from "../db/generated/client.ts";
+import { lockUntilCommit } from "../db/transaction-lock.ts";
 import { nameFromDomain, outletDomain } from "./domains.ts";
 
 export interface OutletClaim {
@@ -48,6 +49,12 @@ export async function createMissingOutlets(
   resolved: (ResolvedOutlet | null)[],
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
+  // Two imports proposing the same new outlet: the second waits, then finds the first one's outlet.
+  const proposed = resolved.filter((outlet) => outlet && !outlet.id).map((outlet) => outlet!.name.toLowerCase());
+  await lockUntilCommit(
+    tx,
+    proposed.map((name) => `outlet:${name}`),
+  );
   for (const outlet of resolved) {
     if (!outlet || ids.has(outlet.name.toLowerCase())) continue;
     const id = outlet.id ?? (await createOrFindOutlet(tx, outlet)).id;

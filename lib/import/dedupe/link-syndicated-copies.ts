@@ -1,10 +1,12 @@
 import type { Prisma } from "../../db/generated/client.ts";
-import { estimatedSimilarity, lshBandHashes, SYNDICATION_THRESHOLD } from "./minhash.ts";
+import { estimatedSimilarity, SYNDICATION_THRESHOLD } from "./minhash.ts";
 
+/** What syndication linking needs of an article: stored or just created, in the shape of its row. */
 export interface Fingerprinted {
   id: string;
   outlet_id: string;
   minhash: number[];
+  lsh_bands: number[];
   published_at: string | Date | null;
 }
 
@@ -13,13 +15,12 @@ interface Member extends Fingerprinted {
   syndicated_from_id: string | null;
 }
 
-const LOOKUP_CHUNK = 1000;
-
 /**
  * Links new articles to copies of the same story by other outlets (stored, or in the same import).
  * Each group of copies points at one root, its earliest-published member, so comparisons can count
- * the story once. Candidates share an LSH band hash (one join per chunk); pairs are confirmed by
- * signature similarity here. Returns how many of the new articles were linked as copies.
+ * the story once. Candidates share an LSH band hash (one indexed lookup); pairs are confirmed by
+ * signature similarity here. Call it before storing the new articles' bands (storeLshBands), so the
+ * lookup meets only articles stored before. Returns how many new articles were linked as copies.
  */
 export async function linkSyndicatedCopies(tx: Prisma.TransactionClient, created: Fingerprinted[]): Promise<number> {
   if (created.length === 0) return 0;
@@ -28,7 +29,7 @@ export async function linkSyndicatedCopies(tx: Prisma.TransactionClient, created
   );
   for (const stored of await findStoredCandidates(tx, created)) members.set(stored.id, stored);
 
-  const groups = groupSimilar(created, members);
+  const groups = groupSimilar(members);
   if (groups.length === 0) return 0;
   const links = groups.flatMap((group) => linksToRoot(group.map((id) => members.get(id)!)));
   await writeLinks(tx, links);
@@ -37,22 +38,15 @@ export async function linkSyndicatedCopies(tx: Prisma.TransactionClient, created
 }
 
 async function findStoredCandidates(tx: Prisma.TransactionClient, created: Fingerprinted[]): Promise<Member[]> {
-  const createdIds = created.map((article) => article.id);
-  const found: Member[] = [];
-  for (let start = 0; start < created.length; start += LOOKUP_CHUNK) {
-    const hashes = [
-      ...new Set(created.slice(start, start + LOOKUP_CHUNK).flatMap((article) => lshBandHashes(article.minhash))),
-    ];
-    found.push(
-      ...(await tx.$queryRaw<Member[]>`
-      SELECT a.id, a.outlet_id, a.minhash, a.published_at, a.imported_at, a.syndicated_from_id
-      FROM articles a
-      WHERE a.id IN (SELECT b.article_id FROM article_lsh_bands b WHERE b.hash = ANY(${hashes}::int[]))
-        AND a.id <> ALL(${createdIds}::uuid[])`),
-    );
-  }
+  // The new articles' band hashes are read from their rows, not sent: an import has hundreds of thousands.
+  const found = await tx.$queryRaw<Member[]>`
+    SELECT a.id, a.outlet_id, a.minhash, a.lsh_bands, a.published_at, a.imported_at, a.syndicated_from_id
+    FROM articles a
+    WHERE a.id IN (SELECT b.article_id
+                   FROM articles n JOIN article_lsh_bands b ON b.hash = ANY(n.lsh_bands)
+                   WHERE n.id = ANY(${created.map((article) => article.id)}::uuid[]))`;
   // A stored copy brings its root, so the group keeps a single root.
-  const known = new Set([...createdIds, ...found.map((member) => member.id)]);
+  const known = new Set([...created.map((article) => article.id), ...found.map((member) => member.id)]);
   const roots = [
     ...new Set(
       found.map((member) => member.syndicated_from_id).filter((id): id is string => Boolean(id) && !known.has(id!)),
@@ -61,21 +55,12 @@ async function findStoredCandidates(tx: Prisma.TransactionClient, created: Finge
   if (roots.length === 0) return found;
   return found.concat(
     await tx.$queryRaw<Member[]>`
-    SELECT id, outlet_id, minhash, published_at, imported_at, syndicated_from_id
+    SELECT id, outlet_id, minhash, lsh_bands, published_at, imported_at, syndicated_from_id
     FROM articles WHERE id = ANY(${roots}::uuid[])`,
   );
 }
 
-function groupSimilar(created: Fingerprinted[], members: Map<string, Member>): string[][] {
-  const byBand = new Map<number, Member[]>();
-  for (const member of members.values()) {
-    for (const band of lshBandHashes(member.minhash)) {
-      const sharing = byBand.get(band);
-      if (sharing) sharing.push(member);
-      else byBand.set(band, [member]);
-    }
-  }
-
+function groupSimilar(members: Map<string, Member>): string[][] {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     const up = parent.get(id) ?? id;
@@ -88,20 +73,41 @@ function groupSimilar(created: Fingerprinted[], members: Map<string, Member>): s
     for (const id of [a, b]) if (!parent.has(id)) parent.set(id, id);
     parent.set(find(a), find(b));
   };
+  const joinWithRoot = (member: Member) => {
+    if (member.syndicated_from_id && members.has(member.syndicated_from_id))
+      union(member.id, member.syndicated_from_id);
+  };
 
-  for (const article of created) {
-    const candidates = new Set(lshBandHashes(article.minhash).flatMap((band) => byBand.get(band) ?? []));
-    for (const candidate of candidates) {
-      if (candidate.id === article.id || candidate.outlet_id === article.outlet_id) continue;
-      if (estimatedSimilarity(article.minhash, candidate.minhash) < SYNDICATION_THRESHOLD) continue;
-      union(article.id, candidate.id);
-      if (candidate.syndicated_from_id && members.has(candidate.syndicated_from_id))
-        union(candidate.id, candidate.syndicated_from_id);
+  for (const sharing of membersSharingBands(members)) {
+    for (let i = 0; i < sharing.length; i++) {
+      for (let j = i + 1; j < sharing.length; j++) {
+        const [a, b] = [sharing[i], sharing[j]];
+        const eitherIsNew = a.imported_at === null || b.imported_at === null;
+        if (!eitherIsNew || a.outlet_id === b.outlet_id) continue;
+        if (estimatedSimilarity(a.minhash, b.minhash) < SYNDICATION_THRESHOLD) continue;
+        union(a.id, b.id);
+        joinWithRoot(a);
+        joinWithRoot(b);
+      }
     }
   }
   const groups = new Map<string, string[]>();
   for (const id of parent.keys()) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
   return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/** The members of each band hash held by more than one member. Most bands have one: no array for those. */
+function membersSharingBands(members: Map<string, Member>): Member[][] {
+  const holders = new Map<number, Member | Member[]>();
+  for (const member of members.values()) {
+    for (const band of member.lsh_bands) {
+      const held = holders.get(band);
+      if (held === undefined) holders.set(band, member);
+      else if (Array.isArray(held)) held.push(member);
+      else holders.set(band, [held, member]);
+    }
+  }
+  return [...holders.values()].filter((held) => Array.isArray(held));
 }
 
 interface Link {

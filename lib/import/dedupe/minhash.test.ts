@@ -34,4 +34,12 @@ describe("MinHash near-duplicate detection", () => {
     expect(signature.every((value) => Number.isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31)).toBe(true);
     expect(lshBandHashes(signature)).toEqual(lshBandHashes(minhashSignature(wireStory.toUpperCase())));
   });
+
+  it("never changes the signature of a text: stored signatures must stay comparable with new ones", () => {
+    // Checksums of signatures computed by the first implementation (regular-expression tokenizer).
+    const checksum = (text: string) =>
+      minhashSignature(text).reduce((acc, value) => (Math.imul(acc, 31) + value) | 0, 7);
+    expect(checksum("PORT CALDER — A fire at the Meridian Polymers plant")).toBe(-426921404);
+    expect(checksum("Ünïcödé 𝐀𝐁 北京 e\u0301t\u00e9 😀 x")).toBe(1759929558);
+  });
 });

@@ -1,3 +1,5 @@
+import { codePointAt, isWordCharacter } from "../../articles/word-characters.ts";
+
 // Near-duplicate detection for syndicated copies: MinHash over 5-word shingles, with LSH banding so
 // candidates are found by an index lookup. Estimated Jaccard similarity = share of equal signature slots.
 // One-permutation hashing (each shingle hashed once, binned by its hash) and shingle hashes rolled from
@@ -8,7 +10,6 @@ export const BANDS = 32;
 const ROWS_PER_BAND = SIGNATURE_SIZE / BANDS;
 const SHINGLE_WORDS = 5;
 const EMPTY = 0x7fffffff;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Two bodies this similar (estimated Jaccard of their shingles) are the same story, lightly edited. */
 export const SYNDICATION_THRESHOLD = 0.5;
@@ -23,14 +24,33 @@ function mix32(value: number): number {
   return h | 0;
 }
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a hashes of the lowercased words (runs of letters and digits), in one pass over the characters. */
+function wordHashes(text: string): number[] {
+  const lower = text.toLowerCase();
+  const hashes: number[] = [];
+  let hash = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i += 1) {
+    const point = codePointAt(lower, i);
+    if (isWordCharacter(point)) {
+      hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
+      if (point > 0xffff) hash = Math.imul(hash ^ lower.charCodeAt(++i), FNV_PRIME); // the low surrogate
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(hash | 0);
+      hash = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (inWord) hashes.push(hash | 0);
+  return hashes;
 }
 
 function shingleHashes(text: string): number[] {
-  const words = (text.toLowerCase().match(WORD) ?? []).map(fnv1a);
+  const words = wordHashes(text);
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
   const hashes: number[] = [];
   for (let start = 0; start < count && start < words.length; start++) {

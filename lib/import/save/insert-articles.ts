@@ -1,35 +1,35 @@
+import { copyRows } from "../../db/copy-rows.ts";
 import type { Prisma } from "../../db/generated/client.ts";
-import type { PreparedArticle } from "./prepare-rows.ts";
+import { transactionConnection } from "../../db/transaction-connection.ts";
+import { ARTICLE_COPY_COLUMNS, prepareArticle, type ArticleToSave, type RowTarget } from "./prepare-rows.ts";
+import type { Fingerprinted } from "../dedupe/link-syndicated-copies.ts";
+
+const LINES_PER_MESSAGE = 500;
 
 /**
- * Inserts one chunk, and the LSH band rows of the articles it creates, in a single statement whose
- * rows travel as one JSON document. It is sent as bytes: Prisma passes a Buffer to the driver as it
- * is, where a multi-megabyte string parameter costs it three times the statement itself (measured).
- * ON CONFLICT DO NOTHING skips what is already stored (same outlet + canonical URL, or same outlet +
- * body hash), also when two imports race. Returns the ids of the rows actually created.
+ * Writes new articles (already checked not to be stored: see selectNewArticles) with one COPY inside the
+ * caller's transaction. Rows are fingerprinted as the stream asks for them, so this process prepares
+ * rows while Postgres writes the ones before. Reports progress after every group of rows.
  */
-export async function insertArticleChunk(
+export async function insertArticles(
   tx: Prisma.TransactionClient,
-  chunk: PreparedArticle[],
-  target: { eventId: string | null; batchId: string | null },
-): Promise<Set<string>> {
-  const created = await tx.$queryRaw<{ id: string }[]>`
-    WITH input AS (
-      SELECT * FROM json_to_recordset(${Buffer.from(JSON.stringify(chunk))}::json) AS t(
-        id uuid, outlet_id uuid, title text, byline text, published_at timestamptz, url text, body text,
-        language text, word_count int, hash text, provenance jsonb, minhash int[], bands int[])
-    ), inserted AS (
-      INSERT INTO articles (id, outlet_id, event_id, batch_id, title, byline, published_at, canonical_url, body_text,
-                            language, word_count, content_hash, provenance, minhash)
-      SELECT id, outlet_id, ${target.eventId}::uuid, ${target.batchId}::uuid, title, byline, published_at, url, body,
-             language, word_count, hash, provenance, minhash
-      FROM input
-      ON CONFLICT DO NOTHING
-      RETURNING id
-    ), bands AS (
-      INSERT INTO article_lsh_bands (hash, article_id)
-      SELECT DISTINCT band, input.id FROM inserted JOIN input USING (id), unnest(input.bands) AS band
-    )
-    SELECT id FROM inserted`;
-  return new Set(created.map((row) => row.id));
+  rows: ArticleToSave[],
+  target: RowTarget & { onProgress?: (done: number) => Promise<void> | void },
+): Promise<Fingerprinted[]> {
+  const created: Fingerprinted[] = [];
+  async function* lines(): AsyncGenerator<string> {
+    for (let start = 0; start < rows.length; start += LINES_PER_MESSAGE) {
+      let group = "";
+      for (const row of rows.slice(start, start + LINES_PER_MESSAGE)) {
+        const prepared = prepareArticle(row, target);
+        group += prepared.line;
+        created.push(prepared.created);
+      }
+      yield group;
+      await target.onProgress?.(created.length);
+    }
+  }
+  const connection = await transactionConnection(tx);
+  await copyRows(connection, { table: "articles", columns: ARTICLE_COPY_COLUMNS }, lines());
+  return created;
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { contentHash, countWords } from "../../articles/body-text.ts";
+import { countWords } from "../../articles/body-text.ts";
+import { copyLine } from "../../db/copy-rows.ts";
+import type { Fingerprinted } from "../dedupe/link-syndicated-copies.ts";
 import { lshBandHashes, minhashSignature } from "../dedupe/minhash.ts";
 import type { NormalizedArticle, SourceKind } from "../normalized-article.ts";
 
@@ -7,43 +9,67 @@ export interface ArticleToSave {
   row: number;
   article: NormalizedArticle;
   outletId: string;
-}
-
-/** One article's row as the insert reads it (snake_case: the keys of json_to_recordset). */
-export interface PreparedArticle {
-  id: string;
-  outlet_id: string;
-  title: string;
-  byline: string | null;
-  published_at: string | null;
-  url: string | null;
-  body: string;
-  language: string | null;
-  word_count: number;
+  /** contentHash of the body: with the outlet, the key that makes an import idempotent. */
   hash: string;
-  provenance: object;
-  minhash: number[];
-  bands: number[];
 }
 
+export interface RowTarget {
+  eventId: string | null;
+  batchId: string | null;
+  source: { kind: SourceKind; name: string };
+}
+
+/** The articles columns each COPY line fills, in order. */
+export const ARTICLE_COPY_COLUMNS = [
+  "id",
+  "outlet_id",
+  "event_id",
+  "batch_id",
+  "title",
+  "byline",
+  "published_at",
+  "canonical_url",
+  "body_text",
+  "language",
+  "word_count",
+  "content_hash",
+  "provenance",
+  "minhash",
+  "lsh_bands",
+] as const;
+
+/** Fingerprints one article and writes its row in COPY's text format. */
 export function prepareArticle(
-  { row, article, outletId }: ArticleToSave,
-  source: { kind: SourceKind; name: string; batchId: string | null },
-): PreparedArticle {
+  { row, article, outletId, hash }: ArticleToSave,
+  target: RowTarget,
+): { line: string; created: Fingerprinted } {
+  const id = randomUUID();
   const minhash = minhashSignature(article.body);
-  return {
-    id: randomUUID(),
-    outlet_id: outletId,
-    title: article.title,
-    byline: article.byline,
-    published_at: article.publishedAt?.toISOString() ?? null,
-    url: article.url,
-    body: article.body,
-    language: article.language,
-    word_count: countWords(article.body),
-    hash: contentHash(article.body),
-    provenance: { source: source.kind, name: source.name, row, batchId: source.batchId, siteName: article.siteName },
-    minhash,
-    bands: lshBandHashes(minhash),
+  const lshBands = [...new Set(lshBandHashes(minhash))];
+  const publishedAt = article.publishedAt?.toISOString() ?? null;
+  const provenance = {
+    source: target.source.kind,
+    name: target.source.name,
+    row,
+    batchId: target.batchId,
+    siteName: article.siteName,
   };
+  const line = copyLine([
+    id,
+    outletId,
+    target.eventId,
+    target.batchId,
+    article.title,
+    article.byline,
+    publishedAt,
+    article.url,
+    article.body,
+    article.language,
+    countWords(article.body),
+    hash,
+    provenance,
+    minhash,
+    lshBands,
+  ]);
+  return { line, created: { id, outlet_id: outletId, minhash, lsh_bands: lshBands, published_at: publishedAt } };
 }

@@ -85,4 +85,77 @@ describe("saveArticles", () => {
     expect(await db().article.count({ where: { eventId: event.id } })).toBe(0);
     expect(await db().outlet.count({ where: { name: "Atomic" } })).toBe(0);
   });
+
+  it("links copies that arrive in the same import, and reports progress over every row", async () => {
+    const event = await makeEvent("Fire 4");
+    // A story of its own: the wire story above is stored by earlier tests, and would join this group.
+    const story = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `Update ${i}: the harbour authority closed berth ${i + 1} after divers found damage to the pier supports.`,
+    ).join("\n\n");
+    const edited = story.replace("Update 7", "Note 7") + "\n\nWith wire reports.";
+    const rows = [
+      row(2, { url: "https://wire4.example/a", body: story, publishedAt: new Date("2026-03-10T08:00:00Z") }),
+      row(3, { url: "https://ledger4.example/b", body: edited, publishedAt: new Date("2026-03-10T09:00:00Z") }),
+      row(4, { url: "https://ledger4.example/b" }), // same outlet and URL as row 3: a duplicate in the file
+    ];
+    const progress: number[] = [];
+    const outcome = await db().$transaction((tx) =>
+      saveArticles(tx, rows, { ...target(event.id), onProgress: (done) => void progress.push(done) }),
+    );
+
+    expect(outcome).toEqual({ created: 2, duplicates: 1, syndicated: 1 });
+    expect(progress.at(-1)).toBe(3);
+    const [original, copy] = await db().article.findMany({
+      where: { eventId: event.id },
+      orderBy: { publishedAt: "asc" },
+    });
+    expect(copy.syndicatedFromId).toBe(original.id);
+  });
+
+  it("lets two imports of the same rows run at once: one stores them, the other finds them stored", async () => {
+    const event = await makeEvent("Fire 5");
+    const rows = Array.from({ length: 50 }, (_, i) => row(i + 2, { url: `https://race.example/${i}` }));
+    const outcomes = await Promise.all(
+      [1, 2].map(() => db().$transaction((tx) => saveArticles(tx, rows, target(event.id)))),
+    );
+
+    expect(outcomes.map((outcome) => outcome.created).sort()).toEqual([0, 50]);
+    expect(await db().article.count({ where: { eventId: event.id } })).toBe(50);
+  });
+
+  it("removes an article's band index rows when the article is deleted, and keeps others'", async () => {
+    const event = await makeEvent("Fire 6");
+    const rows = [
+      row(2, { url: "https://bands.example/1", body: WIRE_BODY }),
+      row(3, { url: "https://bands.example/2" }),
+    ];
+    await db().$transaction((tx) => saveArticles(tx, rows, target(event.id)));
+    const [first, second] = await db().article.findMany({
+      where: { eventId: event.id },
+      orderBy: { canonicalUrl: "asc" },
+    });
+    const bandRows = (articleId: string) => db().articleLshBand.count({ where: { articleId } });
+    expect(await bandRows(first.id)).toBe(first.lshBands.length);
+    expect(first.lshBands.length).toBeGreaterThan(0);
+
+    await db().article.delete({ where: { id: first.id } });
+    expect(await bandRows(first.id)).toBe(0);
+    expect(await bandRows(second.id)).toBe(second.lshBands.length);
+  });
+
+  it("writes nothing that a failed transaction streamed: rows copied before the failure roll back", async () => {
+    const event = await makeEvent("Fire 7");
+    const rows = [row(2, { url: "https://rollback.example/1" })];
+    const bandRowsBefore = await db().articleLshBand.count();
+    await expect(
+      db().$transaction(async (tx) => {
+        await saveArticles(tx, rows, target(event.id));
+        throw new Error("a later step failed");
+      }),
+    ).rejects.toThrow("a later step failed");
+    expect(await db().article.count({ where: { eventId: event.id } })).toBe(0);
+    expect(await db().articleLshBand.count()).toBe(bandRowsBefore);
+  });
 });

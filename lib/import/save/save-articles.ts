@@ -1,12 +1,13 @@
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { Prisma } from "../../db/generated/client.ts";
 import { createMissingOutlets, matchOutlets } from "../../outlets/resolve-outlets.ts";
+import { contentHash } from "../../articles/body-text.ts";
 import { linkSyndicatedCopies } from "../dedupe/link-syndicated-copies.ts";
+import { storeLshBands } from "../dedupe/store-lsh-bands.ts";
 import type { ParsedRow, SourceKind } from "../normalized-article.ts";
-import { insertArticleChunk } from "./insert-articles.ts";
-import { prepareArticle, type ArticleToSave, type PreparedArticle } from "./prepare-rows.ts";
-
-const CHUNK_SIZE = 1000;
+import { insertArticles } from "./insert-articles.ts";
+import type { ArticleToSave } from "./prepare-rows.ts";
+import { selectNewArticles } from "./select-new-articles.ts";
 
 export interface SaveTarget {
   eventId: string | null;
@@ -30,42 +31,25 @@ export class UnattributedRowError extends Error {
 }
 
 /**
- * Stores parsed rows inside the caller's transaction: matches or creates outlets, inserts articles
- * (skipping what is already stored), links syndicated copies, and records one audit entry.
+ * Stores parsed rows inside the caller's transaction: matches or creates outlets, writes the articles not
+ * already stored, links syndicated copies, indexes the new articles' bands, and records one audit entry.
  */
 export async function saveArticles(
   tx: Prisma.TransactionClient,
   rows: ParsedRow[],
   target: SaveTarget,
 ): Promise<SaveOutcome> {
-  const outlets = await matchOutlets(
-    tx,
-    rows.map(({ article }) => ({ name: article.outlet, url: article.url })),
-  );
-  const outletIds = await createMissingOutlets(tx, outlets);
-  const toSave: ArticleToSave[] = rows.map(({ row, article }, index) => {
-    const outlet = outlets[index];
-    if (!outlet) throw new UnattributedRowError(row);
-    return { row, article, outletId: outletIds.get(outlet.name.toLowerCase())! };
+  const fresh = await selectNewArticles(tx, await attributeRows(tx, rows));
+  const skipped = rows.length - fresh.length;
+  const created = await insertArticles(tx, fresh, {
+    ...target,
+    onProgress: (done) => target.onProgress?.(skipped + done),
   });
-
-  const created: PreparedArticle[] = [];
-  const prepare = (start: number) =>
-    toSave
-      .slice(start, start + CHUNK_SIZE)
-      .map((row) => prepareArticle(row, { ...target.source, batchId: target.batchId }));
-  let chunk = prepare(0);
-  for (let start = 0; start < toSave.length; start += CHUNK_SIZE) {
-    const inserting = insertArticleChunk(tx, chunk, target);
-    // Fingerprint the next chunk while Postgres writes this one: the two cores work at once.
-    await new Promise(setImmediate);
-    const next = prepare(start + CHUNK_SIZE);
-    const createdIds = await inserting;
-    created.push(...chunk.filter((article) => createdIds.has(article.id)));
-    chunk = next;
-    await target.onProgress?.(Math.min(start + CHUNK_SIZE, toSave.length));
-  }
   const syndicated = await linkSyndicatedCopies(tx, created);
+  await storeLshBands(
+    tx,
+    created.map((article) => article.id),
+  );
   const outcome = { created: created.length, duplicates: rows.length - created.length, syndicated };
   await recordAudit(tx, {
     actorId: target.actorId,
@@ -75,4 +59,17 @@ export async function saveArticles(
     after: { ...outcome, source: target.source.name, eventId: target.eventId },
   });
   return outcome;
+}
+
+async function attributeRows(tx: Prisma.TransactionClient, rows: ParsedRow[]): Promise<ArticleToSave[]> {
+  const outlets = await matchOutlets(
+    tx,
+    rows.map(({ article }) => ({ name: article.outlet, url: article.url })),
+  );
+  const outletIds = await createMissingOutlets(tx, outlets);
+  return rows.map(({ row, article }, index) => {
+    const outlet = outlets[index];
+    if (!outlet) throw new UnattributedRowError(row);
+    return { row, article, outletId: outletIds.get(outlet.name.toLowerCase())!, hash: contentHash(article.body) };
+  });
 }
