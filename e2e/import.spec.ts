@@ -56,3 +56,31 @@ test("a CSV shows its column mapping and rejected rows, then saves the valid row
   await page.getByRole("button", { name: "Preview import" }).click();
   await expect(page.getByTestId("preview-summary")).toContainText("0 new, 2 duplicate");
 });
+
+test("a large CSV is saved in the background by a worker, and a reload shows the outcome", async ({ page }) => {
+  const stamp = Date.now();
+  const header = "outlet,url,title,published_at,body";
+  const lines = Array.from(
+    { length: 300 },
+    (_, i) =>
+      `Harbor Ledger,https://harborledger.example/${stamp}/${i},Story ${i},2026-03-0${1 + (i % 9)},` +
+      `"Council meeting ${stamp} item ${i}: the harbour committee discussed berth ${i} and its repair schedule."`,
+  );
+  await page.goto("/import");
+  await page.getByRole("tab", { name: "Upload file" }).click();
+  await page.getByLabel("File").setInputFiles({
+    name: "large.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from([header, ...lines].join("\n")),
+  });
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByTestId("preview-summary")).toContainText("300 new");
+
+  const confirm = page.getByRole("form", { name: "Confirm import" });
+  await confirm.getByLabel("New event title").fill(`Harbour committee ${stamp}`);
+  await confirm.getByRole("button", { name: /Save 300 new articles/ }).click();
+  await expect(page.getByTestId("import-progress").or(page.getByTestId("import-outcome"))).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByTestId("import-outcome")).toContainText("300 new articles saved", { timeout: 30_000 });
+});

@@ -4,8 +4,10 @@ import type { Prisma } from "./generated/client.ts";
 // Prisma cannot stream COPY, which bulk imports need to be fast, but its interactive transaction runs on
 // one connection of our pool. Pool connections are registered by their server process id so that a
 // transaction can find its own connection and stream COPY on it, inside the same transaction.
-// Process ids are unique per database server; a process talks to one server.
-const connectionsByServerPid = new Map<number, pg.ClientBase>();
+// Process ids are unique per database server; a process talks to one server. The registry is kept on
+// globalThis, like the Prisma client, because Next.js instantiates a module once per bundle layer.
+const registry = globalThis as unknown as { framewiseConnectionsByServerPid?: Map<number, pg.ClientBase> };
+const connectionsByServerPid = (registry.framewiseConnectionsByServerPid ??= new Map());
 
 export function registerPoolConnections(pool: pg.Pool): void {
   pool.on("connect", (client) => connectionsByServerPid.set(serverPid(client), client));
