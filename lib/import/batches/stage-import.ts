@@ -1,6 +1,8 @@
 import { recordAudit } from "../../audit/record-audit.ts";
 import { db } from "../../db/client.ts";
-import type { ParseResult, SourceKind } from "../normalized-article.ts";
+import { copyLine, copyRows } from "../../db/copy-rows.ts";
+import { transactionConnection } from "../../db/transaction-connection.ts";
+import type { ParsedRow, ParseResult, SourceKind } from "../normalized-article.ts";
 import { toStaged } from "./staged-article.ts";
 
 export interface ColumnReading {
@@ -15,7 +17,7 @@ export interface ImportSource {
   columns?: ColumnReading[];
 }
 
-const INSERT_CHUNK = 1000;
+const LINES_PER_MESSAGE = 500;
 
 /** Keeps a parsed import for the preview: nothing becomes an article until the reviewer confirms. */
 export async function stageImport(source: ImportSource, actorId: string | null): Promise<string> {
@@ -31,15 +33,11 @@ export async function stageImport(source: ImportSource, actorId: string | null):
           totalRows: source.result.rows.length,
         },
       });
-      for (let start = 0; start < source.result.rows.length; start += INSERT_CHUNK) {
-        await tx.importRow.createMany({
-          data: source.result.rows.slice(start, start + INSERT_CHUNK).map(({ row, article }) => ({
-            batchId: batch.id,
-            rowNumber: row,
-            article: toStaged(article),
-          })),
-        });
-      }
+      await copyRows(
+        await transactionConnection(tx),
+        { table: "import_rows", columns: ["batch_id", "row_number", "article"] },
+        stagedLines(batch.id, source.result.rows),
+      );
       await recordAudit(tx, {
         actorId,
         action: "import.stage",
@@ -51,4 +49,12 @@ export async function stageImport(source: ImportSource, actorId: string | null):
     },
     { timeout: 120_000 },
   );
+}
+
+function* stagedLines(batchId: string, rows: ParsedRow[]): Generator<string> {
+  for (let start = 0; start < rows.length; start += LINES_PER_MESSAGE)
+    yield rows
+      .slice(start, start + LINES_PER_MESSAGE)
+      .map(({ row, article }) => copyLine([batchId, row, toStaged(article)]))
+      .join("");
 }
