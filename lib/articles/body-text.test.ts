@@ -7,6 +7,10 @@ describe("normalizeBodyText", () => {
     expect(normalizeBodyText(raw)).toBe("First line\nsame paragraph\n\nSecond paragraph");
   });
 
+  it("drops control characters that plain text cannot hold, such as NUL from a broken export", () => {
+    expect(normalizeBodyText("Fire\u0000 at the\u0007 plant\u001b.\tNext")).toBe("Fire at the plant. Next");
+  });
+
   it("is stable: normalizing twice changes nothing", () => {
     const once = normalizeBodyText("A  b\n\n\nc");
     expect(normalizeBodyText(once)).toBe(once);

@@ -10,12 +10,20 @@ export function normalizeBodyText(raw: string): string {
   // Each pattern matches only what it changes (not every single space or newline). ASCII text is already
   // NFC, and its whitespace is five characters: a small class scans several times faster than \s.
   const ascii = isAscii(raw);
-  return (ascii ? raw : raw.normalize("NFC"))
+  return withoutControlCharacters(ascii ? raw : raw.normalize("NFC"))
     .replace(/\r\n?/g, "\n")
     .replace(ascii ? /[\t\v\f ]{2,}|[\t\v\f]/g : /[^\S\n]{2,}|[^\S\n ]/g, " ")
     .replace(/ \n ?|\n /g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/**
+ * Drops control characters other than whitespace: plain text has no use for them, and Postgres refuses
+ * NUL in text, which broken exports sometimes contain.
+ */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000e-\u001f\u007f]+/g, "");
 }
 
 function isAscii(text: string): boolean {

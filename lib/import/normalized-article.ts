@@ -1,13 +1,15 @@
 import { z } from "zod";
-import { normalizeBodyText } from "../articles/body-text.ts";
+import { normalizeBodyText, withoutControlCharacters } from "../articles/body-text.ts";
 
 /** Where an imported article came from; stored with the article as its provenance. */
 export const SOURCE_KINDS = ["paste", "html", "url", "feed", "csv", "json", "ndjson", "demo"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+const oneLine = (value: string) => withoutControlCharacters(value).replace(/\s+/g, " ").trim();
+
 const optionalText = z
   .string()
-  .transform((value) => value.replace(/\s+/g, " ").trim())
+  .transform(oneLine)
   .transform((value) => value || null)
   .nullable()
   .optional()
@@ -27,7 +29,7 @@ export const normalizedArticleSchema = z.object({
     .transform((value) => value ?? null),
   title: z
     .string()
-    .transform((value) => value.replace(/\s+/g, " ").trim())
+    .transform(oneLine)
     .pipe(z.string().min(1, { error: "The title is empty." }).max(1000)),
   byline: optionalText,
   publishedAt: z

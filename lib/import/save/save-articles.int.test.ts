@@ -158,4 +158,18 @@ describe("saveArticles", () => {
     expect(await db().article.count({ where: { eventId: event.id } })).toBe(0);
     expect(await db().articleLshBand.count()).toBe(bandRowsBefore);
   });
+
+  it("stores text exactly, whatever COPY's own special characters it holds", async () => {
+    const event = await makeEvent("Fire 8");
+    const body =
+      'Path C:\\new\\table and a literal \\N, a "quote", tabs\tand ünïcödé — 北京 😀.\n\nSecond \\. paragraph';
+    const stored = row(2, { url: "https://escape.example/1", title: "Back\\slash \\N title", byline: "A \\ B", body });
+    await db().$transaction((tx) => saveArticles(tx, [stored], target(event.id)));
+
+    const article = await db().article.findFirstOrThrow({ where: { eventId: event.id } });
+    expect(article.bodyText).toBe(stored.article.body);
+    expect(article.title).toBe("Back\\slash \\N title");
+    expect(article.byline).toBe("A \\ B");
+    expect(article.provenance).toMatchObject({ source: "csv", name: "test.csv", row: 2 });
+  });
 });
