@@ -11,7 +11,8 @@
  * split and page type) and adbar/trafilatura's tests/evaldata.json (scored like its eval_common.py). Prints our
  * extractor's precision/recall/F1 next to plain Readability.js computed in the same run, and timings.
  * `--write-predictions file.json` saves our bodies in the Zyte benchmark's output format, so its own
- * evaluate.py can double-check the numbers. The datasets stay outside this repository.
+ * evaluate.py can double-check the numbers; `--no-baseline` skips the Readability.js run (quicker error
+ * analysis). The datasets stay outside this repository.
  */
 import { writeFileSync } from "node:fs";
 import { setImmediate as nextTurn } from "node:timers/promises";
@@ -97,6 +98,7 @@ async function benchmark(
   selection: DatasetSelection,
   worst: number,
   predictionsFile: string | undefined,
+  withBaseline: boolean,
 ): Promise<void> {
   const loadStarted = performance.now();
   const dataset = loadDataset(folder, selection);
@@ -107,17 +109,16 @@ async function benchmark(
   const warmStarted = performance.now();
   ours("<html><body><p>warm-up</p></body></html>", null);
   console.log(`jsdom + extractor first load: ${(performance.now() - warmStarted).toFixed(0)} ms`);
-  const runs = {
-    framewise: await runExtractor(dataset, ours),
-    "readability-only": await runExtractor(dataset, readabilityOnlyText),
-  };
-  const secondaryName = scoreRun(dataset, runs.framewise.texts).secondaryName;
+  const framewise = await runExtractor(dataset, ours);
+  const runs: [string, Run][] = [["framewise", framewise]];
+  if (withBaseline) runs.push(["readability-only", await runExtractor(dataset, readabilityOnlyText)]);
+  const secondaryName = scoreRun(dataset, framewise.texts).secondaryName;
   console.log(
     `\n${"extractor".padEnd(16)} precision  recall     F1 ${secondaryName.padStart(13)} ms/page  median ms  errors`,
   );
-  for (const [name, run] of Object.entries(runs)) console.log(formatRow(name, scoreRun(dataset, run.texts), run));
-  if (worst > 0) printWorst(dataset, runs.framewise, worst);
-  if (predictionsFile) writePredictions(predictionsFile, dataset, runs.framewise);
+  for (const [name, run] of runs) console.log(formatRow(name, scoreRun(dataset, run.texts), run));
+  if (worst > 0) printWorst(dataset, framewise, worst);
+  if (predictionsFile) writePredictions(predictionsFile, dataset, framewise);
 }
 
 async function main(): Promise<void> {
@@ -128,17 +129,18 @@ async function main(): Promise<void> {
       "write-predictions": { type: "string" },
       split: { type: "string" },
       "page-type": { type: "string" },
+      "no-baseline": { type: "boolean", default: false },
     },
   });
   const selection: DatasetSelection = { split: values.split, pageType: values["page-type"] };
   if (!values.dataset?.length) {
     console.error(
-      "Usage: npx tsx scripts/bench-extraction.ts --dataset <folder> [--dataset <folder>] [--split dev|test] [--page-type article] [--worst N] [--write-predictions file.json]",
+      "Usage: npx tsx scripts/bench-extraction.ts --dataset <folder> [--dataset <folder>] [--split dev|test] [--page-type article] [--worst N] [--write-predictions file.json] [--no-baseline]",
     );
     process.exit(2);
   }
   for (const folder of values.dataset) {
-    await benchmark(folder, selection, Number(values.worst), values["write-predictions"]);
+    await benchmark(folder, selection, Number(values.worst), values["write-predictions"], !values["no-baseline"]);
     console.log("");
   }
 }

@@ -18,9 +18,10 @@ const paragraph =
 describe("extractBodyText", () => {
   it("renders Readability's content without the repeated headline or the share bar", () => {
     const html = `<body><article><h1>Ferry fares frozen</h1><div class="share-tools"><a href="/s">Share</a></div><p>${paragraph}</p><p>${paragraph}</p></article></body>`;
-    expect(withHtmlDocument(html, null, (document) => extractBodyText(document, metadata))).toBe(
-      `${paragraph}\n\n${paragraph}`,
-    );
+    expect(withHtmlDocument(html, null, (document) => extractBodyText(document, metadata))).toEqual({
+      text: `${paragraph}\n\n${paragraph}`,
+      widerStory: null,
+    });
   });
 });
 

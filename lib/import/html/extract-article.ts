@@ -1,4 +1,4 @@
-import { extractBodyText, fallbackBodyText } from "./article-body.ts";
+import { extractBodyText, fallbackBodyText, widerStoryBodyText } from "./article-body.ts";
 import { detectLanguage } from "./metadata/language.ts";
 import { readPageMetadata, type PageMetadata } from "./metadata/page-metadata.ts";
 import { withHtmlDocument } from "./parse-html-document.ts";
@@ -39,6 +39,14 @@ function articleFrom(metadata: PageMetadata, body: string): ExtractedArticle | {
   };
 }
 
+/** Reads the page again: Readability has rewritten the first document. */
+function fromFreshDocument(html: string, pageUrl: string | null, read: (document: Document) => string): string {
+  return withHtmlDocument(html, pageUrl, (document) => {
+    revealStreamedContent(document);
+    return read(document);
+  });
+}
+
 function extract(html: string, pageUrl: string | null): ExtractedArticle | { error: string } {
   const { metadata, body } = withHtmlDocument(html, pageUrl, (document) => {
     revealStreamedContent(document);
@@ -46,13 +54,15 @@ function extract(html: string, pageUrl: string | null): ExtractedArticle | { err
     const metadata = readPageMetadata(document, pageUrl);
     return { metadata, body: extractBodyText(document, metadata) };
   });
-  if (body) return articleFrom(metadata, body);
-  // Rare (Readability scored nothing), so the second parse for a clean document costs little overall.
-  const fallback = withHtmlDocument(html, pageUrl, (document) => {
-    revealStreamedContent(document);
-    return fallbackBodyText(document, metadata);
-  });
-  return articleFrom(metadata, fallback);
+  const { text, widerStory } = body;
+  // A second parse is rare (Readability found nothing, or perhaps only a fragment), so it costs little overall.
+  if (!text) {
+    const fallback = fromFreshDocument(html, pageUrl, (fresh) => fallbackBodyText(fresh, metadata));
+    return articleFrom(metadata, fallback);
+  }
+  if (widerStory === null) return articleFrom(metadata, text);
+  const wider = fromFreshDocument(html, pageUrl, (fresh) => widerStoryBodyText(fresh, metadata, widerStory, text));
+  return articleFrom(metadata, wider);
 }
 
 /**

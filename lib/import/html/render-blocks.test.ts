@@ -37,4 +37,10 @@ describe("renderBlocks", () => {
       <select><option>Choice</option></select><p hidden>Hidden</p><p style="display: none">Invisible</p><svg><text>Drawing</text></svg>`;
     expect(blocksOf(body).map((block) => block.text)).toEqual(["Kept"]);
   });
+
+  it("drops lines of only zero-width spacers, keeping joiners inside text", () => {
+    expect(
+      blocksOf("<p>\u200d</p><p>Family: 👨\u200d👩\u200d👧</p><p>\ufeff<br>Kept</p>").map((block) => block.text),
+    ).toEqual(["Family: 👨\u200d👩\u200d👧", "Kept"]);
+  });
 });

@@ -98,11 +98,14 @@ function collapseWhitespace(text: string): string {
   return text.replace(/[ \t\n\r\f\u00a0]+/g, " ");
 }
 
+/** Zero-width characters pages use as spacers; a line of only these shows nothing. */
+const VISIBLE_CHARACTER = /[^\s\u200b-\u200d\u2060\ufeff]/u;
+
 function tidyLines(raw: string): string {
   return raw
     .split("\n")
     .map((line) => line.trim())
-    .filter(Boolean)
+    .filter((line) => VISIBLE_CHARACTER.test(line))
     .join("\n");
 }
 

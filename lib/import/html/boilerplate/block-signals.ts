@@ -75,7 +75,7 @@ export function isDateline(block: TextBlock): boolean {
  */
 const FURNITURE_LINE = new RegExp(
   [
-    String.raw`^(?:photo|image|picture|video|credit|source|foto|bild|quelle|fonte|crédito|crédit)s?\s*:`,
+    String.raw`^\(?(?:(?:photo|image|picture|video|foto|bild)s?\s+)?(?:photo|image|picture|video|credit|source|foto|bild|quelle|fonte|crédito|crédit)s?\s*:`,
     String.raw`^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))`,
     String.raw`^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b`,
     String.raw`^(?:posted|published|updated|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado)(?:\s+(?:on|at|am|le|el|em))?\s*[:|\d]`,
@@ -84,8 +84,8 @@ const FURNITURE_LINE = new RegExp(
     String.raw`^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\s+(?:read|lesen|lectura|leitura|de lecture)\b`,
     String.raw`^image\s+\d+\s+of\s+\d+`,
     String.raw`^(?:click here|sign up|skip to (?:main )?content|follow us|subscribe to|you may also like|you might also like|read more|read next|see also|also read|leave a comment|post comment|about the author|most read|most popular|enlarge image)\b`,
-    String.raw`^(?:mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|über den autor|keine kommentare|à lire aussi|lire aussi|sur le même sujet|lee también|leia também|leia mais|vedi anche|leggi anche|czytaj też|czytaj także|zobacz też|читайте также)\b`,
-    String.raw`^(?:advertisement|advert|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|iklan|реклама|sponsored|related|related stories|more|recommended|trending|latest|latest news|popular|breaking news|highlights|sign in|log in|subscribe|share|share this|share this article|comments?|no comments|kommentare|loading|print|close|caption|next|previous)$`,
+    String.raw`^(?:mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|über den autor|keine kommentare|à lire aussi|lire aussi|sur le même sujet|lee también|lea también|lea además|le puede interesar|te puede interesar|puedes ver|mira también|leia também|leia mais|vedi anche|leggi anche|czytaj też|czytaj także|zobacz też|читайте также)\b`,
+    String.raw`^(?:advertisement|advert|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|iklan|реклама|sponsored|related|related stories|more|recommended|trending|latest|latest news|popular|breaking news|highlights|sign in|log in|subscribe|share|share this|share this article|comments?|no comments|kommentare|loading|print|close|caption|next|previous|table of contents|contents|inhaltsverzeichnis|sommaire|back to top|jump to|skip to)$`,
     String.raw`^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`,
     String.raw`^(?:https?://|www\.)\S+$`,
   ].join("|"),

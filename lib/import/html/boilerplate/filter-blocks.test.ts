@@ -24,6 +24,11 @@ describe("filterBlocks", () => {
     expect(keptText(body, ["Town votes on parking"])).toEqual([prose("Parking"), prose("Lighting")]);
   });
 
+  it("recognises pointer lines in other languages", () => {
+    const body = `<p>${prose("Parking")}</p><p>Lea también: <a href="/r">Suben las tarifas</a></p><p>${prose("Lighting")}</p>`;
+    expect(keptText(body)).toEqual([prose("Parking"), prose("Lighting")]);
+  });
+
   it("keeps a long list of links, which is the content of a round-up", () => {
     const items = Array.from(
       { length: 10 },
@@ -50,5 +55,11 @@ describe("filterBlocks", () => {
   it("drops the sign-off: newsletter prompts, reporting credits and contact lines at the end", () => {
     const body = `<p>${prose("Parking")}</p><p>(Reporting by Jane Roe; Editing by John Doe)</p><p>Sign up for our daily newsletter.</p><p>Email the reporter at jane@news.example.</p>`;
     expect(keptText(body)).toEqual([prose("Parking")]);
+  });
+
+  it("drops picture credits and navigation labels however they are worded", () => {
+    const body = `<p>Table of contents</p><p>${prose("Parking")}</p><p>(Image credit: City Archive)</p><p>Photo credit: Jane Roe</p>
+      <p>${prose("Lighting")}</p><p>Back to top</p>`;
+    expect(keptText(body)).toEqual([prose("Parking"), prose("Lighting")]);
   });
 });

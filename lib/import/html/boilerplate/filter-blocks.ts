@@ -18,7 +18,7 @@ const LINK_TEASER_MAX_WORDS = 30;
 const MAX_LONG_LINK_DENSITY = 0.8;
 /** "Related: …", "READ MORE: …", "Lesen Sie auch: …": a pointer to another story, even amid the article. */
 const POINTER_LEAD_IN =
-  /^(?:related|read more|read also|also read|see also|more|recommended|watch|listen|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|leia também|leia mais|vedi anche|leggi anche|czytaj też|czytaj także)\b[^\p{L}\p{N}]*/iu;
+  /^(?:related|read more|read also|also read|see also|more|recommended|watch|listen|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|lea también|lea además|le puede interesar|te puede interesar|puedes ver|mira también|leia também|leia mais|vedi anche|leggi anche|czytaj też|czytaj także)\b[^\p{L}\p{N}]*/iu;
 
 function comparable(text: string): string {
   return text

@@ -6,10 +6,10 @@ import { pruneContent } from "./prune-content.ts";
 const paragraph =
   "The committee heard from residents, traders and the police before reaching its decision late on Tuesday evening after a long debate.";
 
-function prunedText(body: string): string[] {
+function prunedText(body: string, options?: { keepDominantFurniture: boolean }): string[] {
   return withHtmlDocument(`<body><div id="content">${body}</div></body>`, null, (document) => {
     const content = document.getElementById("content") as Element;
-    pruneContent(content);
+    pruneContent(content, options);
     return renderBlocks(content).map((block) => block.text);
   });
 }
@@ -38,5 +38,12 @@ describe("pruneContent", () => {
         `<figure class="slide"><img src="${index}.jpg"><figcaption>Slide ${index}: ${paragraph}</figcaption></figure>`,
     ).join("");
     expect(prunedText(`<p>Intro.</p>${slides}`)).toHaveLength(5);
+  });
+
+  it("removes even dominant furniture when asked, to measure how much story is left", () => {
+    const comments = Array.from({ length: 4 }, () => `<li class="comment">${paragraph}</li>`).join("");
+    const body = `<p>${paragraph}</p><div class="comments-area"><ol>${comments}</ol></div>`;
+    expect(prunedText(body)).toHaveLength(5);
+    expect(prunedText(body, { keepDominantFurniture: false })).toEqual([paragraph]);
   });
 });

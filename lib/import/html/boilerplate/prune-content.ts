@@ -51,12 +51,16 @@ function furnitureGroups(content: Element): Map<string, Element[]> {
   return groups;
 }
 
-/** Removes template furniture (captions, share bars, bylines, related boxes…) from Readability's content in place. */
-export function pruneContent(content: Element): void {
-  const totalLength = Math.max(1, textLength(content));
+/**
+ * Removes template furniture (captions, share bars, bylines, related boxes…) from Readability's content in
+ * place. `keepDominantFurniture: false` removes it even when it dominates (a comment thread under a short
+ * story), for measuring how much story a container holds rather than rendering it.
+ */
+export function pruneContent(content: Element, { keepDominantFurniture = true } = {}): void {
+  const maxRemovedLength = keepDominantFurniture ? Math.max(1, textLength(content)) * MAX_GROUP_SHARE : Infinity;
   const groups = furnitureGroups(content);
   for (const members of groups.values()) {
     const groupLength = members.reduce((sum, element) => sum + textLength(element), 0);
-    if (groupLength <= totalLength * MAX_GROUP_SHARE) for (const element of members) element.remove();
+    if (groupLength <= maxRemovedLength) for (const element of members) element.remove();
   }
 }
