@@ -4,15 +4,12 @@ import { createMissingOutlets, matchOutlets } from "../../outlets/resolve-outlet
 import { contentHash } from "../../articles/body-text.ts";
 import { linkSyndicatedCopies } from "../dedupe/link-syndicated-copies.ts";
 import { storeLshBands } from "../dedupe/store-lsh-bands.ts";
-import type { ParsedRow, SourceKind } from "../normalized-article.ts";
+import type { ParsedRow } from "../normalized-article.ts";
 import { insertArticles } from "./insert-articles.ts";
-import type { ArticleToSave } from "./prepare-rows.ts";
+import type { ArticleToSave, RowTarget } from "./prepare-rows.ts";
 import { selectNewArticles } from "./select-new-articles.ts";
 
-export interface SaveTarget {
-  eventId: string | null;
-  batchId: string | null;
-  source: { kind: SourceKind; name: string };
+export interface SaveTarget extends RowTarget {
   actorId: string | null;
   /** Called after each chunk with the rows written so far (for progress bars and job progress). */
   onProgress?: (done: number) => Promise<void> | void;
