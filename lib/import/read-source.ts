@@ -1,7 +1,7 @@
 import { fetchPage } from "./fetch/fetch-page.ts";
 import type { ImportSource } from "./batches/stage-import.ts";
 import { extractArticle } from "./html/extract-article.ts";
-import { detectLanguage } from "./html/metadata/language.ts";
+import { detectLanguage } from "./text/language.ts";
 import { validateCandidate, type ParseResult, type RowError } from "./normalized-article.ts";
 import { parseCsv } from "./parsers/bulk-csv.ts";
 import { parseJson, parseNdjson } from "./parsers/bulk-json.ts";

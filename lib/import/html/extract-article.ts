@@ -1,5 +1,5 @@
 import { extractBodyText, fallbackBodyText, widerStoryBodyText } from "./article-body.ts";
-import { detectLanguage } from "./metadata/language.ts";
+import { detectLanguage } from "../text/language.ts";
 import { readPageMetadata, type PageMetadata } from "./metadata/page-metadata.ts";
 import { withHtmlDocument } from "./parse-html-document.ts";
 import { revealStreamedContent } from "./reveal-streamed-content.ts";

@@ -1,7 +1,7 @@
 import { readJsonLdArticle, type JsonLdArticle } from "./json-ld.ts";
 import { firstMeta, readMetaTags, type MetaTags } from "./meta-tags.ts";
 import { parsePublishedDate } from "./published-date.ts";
-import { primaryLanguageSubtag } from "./language.ts";
+import { primaryLanguageSubtag } from "../../text/language.ts";
 
 /** What the page says about itself, read before Readability rewrites the document. */
 export interface PageMetadata {
