@@ -107,8 +107,16 @@ async function timeRawCopy(url: string, ndjson: string): Promise<number> {
   const target = { eventId: randomUUID(), batchId: randomUUID(), source: { kind: "ndjson" as const, name: "bench" } };
   const lines = source.result.rows.map(
     ({ row, article }, index) =>
-      prepareArticle({ row, article, outletId: outletIds[index % OUTLETS], hash: contentHash(article.body) }, target)
-        .line,
+      prepareArticle(
+        {
+          row,
+          article,
+          outletId: outletIds[index % OUTLETS],
+          eventId: target.eventId,
+          hash: contentHash(article.body),
+        },
+        target,
+      ).line,
   );
   const messages = Array.from({ length: Math.ceil(lines.length / 500) }, (_, i) =>
     lines.slice(i * 500, i * 500 + 500).join(""),

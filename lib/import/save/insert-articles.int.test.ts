@@ -14,7 +14,7 @@ function article(url: string): NormalizedArticle {
 describe("insertArticles", () => {
   it("fails the whole transaction on a row COPY cannot store, and later saves still work", async () => {
     const [event, outlet] = await Promise.all([makeEvent("Copy"), makeOutlet("Copyline")]);
-    const row = { row: 2, article: article("https://copyline.example/1"), outletId: outlet.id };
+    const row = { row: 2, article: article("https://copyline.example/1"), outletId: outlet.id, eventId: event.id };
     const rows = [row, row].map((r) => ({ ...r, hash: contentHash(r.article.body) })); // a duplicate COPY refuses
     const target = { eventId: event.id, batchId: null, source: { kind: "csv" as const, name: "t.csv" } };
 

@@ -9,11 +9,13 @@ export interface ArticleToSave {
   row: number;
   article: NormalizedArticle;
   outletId: string;
+  eventId: string | null;
   /** contentHash of the body: with the outlet, the key that makes an import idempotent. */
   hash: string;
 }
 
 export interface RowTarget {
+  /** The event of rows that name none of their own. */
   eventId: string | null;
   batchId: string | null;
   source: { kind: SourceKind; name: string };
@@ -40,7 +42,7 @@ export const ARTICLE_COPY_COLUMNS = [
 
 /** Fingerprints one article and writes its row in COPY's text format. */
 export function prepareArticle(
-  { row, article, outletId, hash }: ArticleToSave,
+  { row, article, outletId, eventId, hash }: ArticleToSave,
   target: RowTarget,
 ): { line: string; created: Fingerprinted } {
   const id = randomUUID();
@@ -57,7 +59,7 @@ export function prepareArticle(
   const line = copyLine([
     id,
     outletId,
-    target.eventId,
+    eventId,
     target.batchId,
     article.title,
     article.byline,

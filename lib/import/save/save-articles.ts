@@ -3,6 +3,7 @@ import type { Prisma } from "../../db/generated/client.ts";
 import { createMissingOutlets, matchOutlets } from "../../outlets/resolve-outlets.ts";
 import { contentHash } from "../../articles/body-text.ts";
 import { linkSyndicatedCopies } from "../dedupe/link-syndicated-copies.ts";
+import { assignRowEvents } from "./assign-events.ts";
 import { storeLshBands } from "../dedupe/store-lsh-bands.ts";
 import type { ParsedRow } from "../normalized-article.ts";
 import { insertArticles } from "./insert-articles.ts";
@@ -28,15 +29,15 @@ export class UnattributedRowError extends Error {
 }
 
 /**
- * Stores parsed rows inside the caller's transaction: matches or creates outlets, writes the articles not
- * already stored, links syndicated copies, indexes the new articles' bands, and records one audit entry.
+ * Stores parsed rows inside the caller's transaction: matches or creates outlets, files each row under the
+ * event it names (or the target's event), writes the articles not already stored, links syndicated copies, indexes the new articles' bands, and records one audit entry.
  */
 export async function saveArticles(
   tx: Prisma.TransactionClient,
   rows: ParsedRow[],
   target: SaveTarget,
 ): Promise<SaveOutcome> {
-  const fresh = await selectNewArticles(tx, await attributeRows(tx, rows));
+  const fresh = await selectNewArticles(tx, await attributeRows(tx, rows, target));
   const skipped = rows.length - fresh.length;
   const created = await insertArticles(tx, fresh, {
     ...target,
@@ -58,15 +59,21 @@ export async function saveArticles(
   return outcome;
 }
 
-async function attributeRows(tx: Prisma.TransactionClient, rows: ParsedRow[]): Promise<ArticleToSave[]> {
+async function attributeRows(
+  tx: Prisma.TransactionClient,
+  rows: ParsedRow[],
+  target: SaveTarget,
+): Promise<ArticleToSave[]> {
   const outlets = await matchOutlets(
     tx,
     rows.map(({ article }) => ({ name: article.outlet, url: article.url })),
   );
   const outletIds = await createMissingOutlets(tx, outlets);
+  const eventIds = await assignRowEvents(tx, rows, target.eventId, target.actorId);
   return rows.map(({ row, article }, index) => {
     const outlet = outlets[index];
     if (!outlet) throw new UnattributedRowError(row);
-    return { row, article, outletId: outletIds.get(outlet.name.toLowerCase())!, hash: contentHash(article.body) };
+    const outletId = outletIds.get(outlet.name.toLowerCase())!;
+    return { row, article, outletId, eventId: eventIds[index], hash: contentHash(article.body) };
   });
 }
