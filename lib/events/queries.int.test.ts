@@ -1,7 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client.ts";
 import { makeArticle, makeEvent, makeOutlet } from "../../test/factories.ts";
-import { listEventsWithCoverage } from "./queries.ts";
+import { findEventSummary, listEventsWithCoverage, type EventSummary } from "./queries.ts";
 
 describe("listEventsWithCoverage", () => {
   it("counts each event's articles per outlet, and lists events without articles", async () => {
@@ -55,4 +56,55 @@ describe("listEventsWithCoverage", () => {
       ["Storm Wire", 1],
     ]);
   });
+
+  it("says the same thing in both modes: rows add up to the totals, and copies left out are still shown", async () => {
+    const [wire, paper] = await Promise.all([makeOutlet("Quake Wire"), makeOutlet("Quake Paper")]);
+    const event = await makeEvent("Quake", "2026-05-01");
+    const original = await makeArticle(wire.id, event.id);
+    const copy = await makeArticle(paper.id, event.id); // the paper ran nothing but the wire's story
+    await db().article.update({ where: { id: copy.id }, data: { syndicatedFromId: original.id } });
+    const inEvent = (events: EventSummary[]) => events.find((e) => e.id === event.id)!;
+
+    const perOutlet = inEvent(await listEventsWithCoverage("per-outlet"));
+    const once = inEvent(await listEventsWithCoverage("once"));
+
+    expect(perOutlet).toMatchObject({ counting: "per-outlet", totalArticles: 2, totalSyndicatedCopies: 1 });
+    expect(once).toMatchObject({ counting: "once", totalArticles: 1, totalSyndicatedCopies: 1 });
+    expect(once.coverage).toEqual([
+      expect.objectContaining({ outletName: "Quake Wire", articles: 1, syndicatedCopies: 0 }),
+      expect.objectContaining({ outletName: "Quake Paper", articles: 0, syndicatedCopies: 1 }),
+    ]);
+    for (const summary of [perOutlet, once]) {
+      expect(sum(summary.coverage.map((row) => row.articles))).toBe(summary.totalArticles);
+      expect(sum(summary.coverage.map((row) => row.syndicatedCopies))).toBe(summary.totalSyndicatedCopies);
+    }
+    expect(once.totalArticles + once.totalSyndicatedCopies).toBe(perOutlet.totalArticles);
+  });
+
+  it("counts a copy whose original belongs to another event as its own event's article in both modes", async () => {
+    const [wire, paper] = await Promise.all([makeOutlet("Flood Wire"), makeOutlet("Flood Paper")]);
+    const [flood, aftermath] = await Promise.all([makeEvent("Flood"), makeEvent("Flood aftermath")]);
+    const original = await makeArticle(wire.id, flood.id);
+    const copy = await makeArticle(paper.id, aftermath.id);
+    await db().article.update({ where: { id: copy.id }, data: { syndicatedFromId: original.id } });
+
+    const once = (await listEventsWithCoverage("once")).find((e) => e.id === aftermath.id)!;
+
+    expect(once).toMatchObject({ totalArticles: 1, totalSyndicatedCopies: 0 });
+  });
 });
+
+describe("findEventSummary", () => {
+  it("gives one event's coverage as the events list counts it, or null for an unknown id", async () => {
+    const wire = await makeOutlet("Solo Wire");
+    const event = await makeEvent("Solo", "2026-06-01");
+    await makeArticle(wire.id, event.id);
+
+    const summary = await findEventSummary(event.id, "once");
+
+    expect(summary).toMatchObject({ id: event.id, title: "Solo", totalArticles: 1, coverage: [{ articles: 1 }] });
+    expect(await findEventSummary(randomUUID(), "once")).toBeNull();
+  });
+});
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
