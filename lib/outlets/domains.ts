@@ -14,3 +14,11 @@ export function nameFromDomain(domain: string): string {
   const label = domain.split(".")[0] ?? domain;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
+
+/** The domain someone typed, as a bare host ("www.example.org") or a URL; null unless it has a dot. */
+export function domainFromText(text: string): string | null {
+  const trimmed = text.trim();
+  if (!trimmed || /\s/.test(trimmed)) return null;
+  const domain = outletDomain(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  return domain?.includes(".") ? domain : null;
+}

@@ -1,6 +1,8 @@
 import type { Prisma } from "../db/generated/client.ts";
 import { lockUntilCommit } from "../db/transaction-lock.ts";
 import { nameFromDomain, outletDomain } from "./domains.ts";
+import { findOutletsByNames } from "./find-outlets-by-names.ts";
+import { collapseWhitespace, outletNameLock } from "./outlet-names.ts";
 
 export interface OutletClaim {
   /** The outlet name the source gives, if any. */
@@ -14,12 +16,13 @@ export interface ResolvedOutlet {
   domain: string | null;
 }
 
-type Reader = Pick<Prisma.TransactionClient, "outlet" | "outletDomain">;
+type Reader = Pick<Prisma.TransactionClient, "outletDomain" | "$queryRaw">;
 
 /**
  * Matches each claim to an outlet: by the URL's domain first (names vary, "The Sentinel" vs
- * "Bayside Sentinel"), then by name, case-insensitively. Unmatched claims get a proposed new outlet.
- * Returns one entry per claim, or null where neither a name nor a URL says who published it.
+ * "Bayside Sentinel"), then by name or alias, ignoring case and spacing. Unmatched claims get a
+ * proposed new outlet. Returns one entry per claim, or null where neither a name nor a URL says who
+ * published it.
  */
 export async function matchOutlets(reader: Reader, claims: OutletClaim[]): Promise<(ResolvedOutlet | null)[]> {
   const domains = [...new Set(claims.map((claim) => outletDomain(claim.url)).filter((d): d is string => Boolean(d)))];
@@ -29,16 +32,16 @@ export async function matchOutlets(reader: Reader, claims: OutletClaim[]): Promi
       where: { domain: { in: domains } },
       select: { domain: true, outlet: { select: { id: true, name: true } } },
     }),
-    reader.outlet.findMany({ where: { name: { in: names, mode: "insensitive" } }, select: { id: true, name: true } }),
+    findOutletsByNames(reader, names),
   ]);
   const domainIndex = new Map(byDomain.map((row) => [row.domain, row.outlet]));
-  const nameIndex = new Map(byName.map((outlet) => [outlet.name.toLowerCase(), outlet]));
 
   return claims.map(({ name, url }) => {
     const domain = outletDomain(url);
-    const known = (domain && domainIndex.get(domain)) || (name && nameIndex.get(name.toLowerCase()));
+    const known = (domain && domainIndex.get(domain)) || (name && byName.get(name));
     if (known) return { id: known.id, name: known.name, domain };
-    if (name) return { id: null, name, domain };
+    const given = name && collapseWhitespace(name);
+    if (given) return { id: null, name: given, domain };
     return domain ? { id: null, name: nameFromDomain(domain), domain } : null;
   });
 }
@@ -49,11 +52,11 @@ export async function createMissingOutlets(
   resolved: (ResolvedOutlet | null)[],
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  // Two imports proposing the same new outlet: the second waits, then finds the first one's outlet.
-  const proposed = resolved.filter((outlet) => outlet && !outlet.id).map((outlet) => outlet!.name.toLowerCase());
+  // Two imports proposing the same new outlet, or an admin giving that name as an alias meanwhile:
+  // this one waits, then finds their outlet.
   await lockUntilCommit(
     tx,
-    proposed.map((name) => `outlet:${name}`),
+    resolved.filter((outlet) => outlet && !outlet.id).map((outlet) => outletNameLock(outlet!.name)),
   );
   for (const outlet of resolved) {
     if (!outlet || ids.has(outlet.name.toLowerCase())) continue;
@@ -64,7 +67,7 @@ export async function createMissingOutlets(
 }
 
 async function createOrFindOutlet(tx: Prisma.TransactionClient, outlet: ResolvedOutlet) {
-  const existing = await tx.outlet.findFirst({ where: { name: { equals: outlet.name, mode: "insensitive" } } });
+  const existing = (await findOutletsByNames(tx, [outlet.name])).get(outlet.name);
   if (existing) return existing;
   return tx.outlet.create({
     data: { name: outlet.name, domains: outlet.domain ? { create: [{ domain: outlet.domain }] } : undefined },

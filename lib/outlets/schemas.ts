@@ -1,10 +1,24 @@
 import { z } from "zod";
-import { outletDomain } from "./domains.ts";
+import { domainFromText } from "./domains.ts";
+import { collapseWhitespace, distinctAliases } from "./outlet-names.ts";
 
 const emptyToNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
-export const outletDetailsSchema = z.object({
-  name: z.string().trim().min(1, { error: "Give the outlet a name." }).max(200),
+const outletFields = z.object({
+  name: z
+    .string()
+    .transform(collapseWhitespace)
+    .pipe(z.string().min(1, { error: "Give the outlet a name." }).max(200)),
+  // One per line or comma-separated: "LBCI, LBC" or a pasted column of names.
+  aliases: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").split(/[,\n]/).map(collapseWhitespace).filter(Boolean))
+    .pipe(
+      z
+        .array(z.string().max(200, { error: "Keep each alias under 200 characters." }))
+        .max(50, { error: "List at most 50 aliases." }),
+    ),
   country: z
     .string()
     .optional()
@@ -34,8 +48,8 @@ export const outletDetailsSchema = z.object({
     .pipe(
       z.array(
         z.string().transform((domain, context) => {
-          const normalized = outletDomain(/^https?:\/\//.test(domain) ? domain : `https://${domain}`);
-          if (!normalized || !normalized.includes(".")) {
+          const normalized = domainFromText(domain);
+          if (!normalized) {
             context.addIssue({ code: "custom", message: `“${domain}” is not a domain name, like example.org.` });
             return z.NEVER;
           }
@@ -45,5 +59,10 @@ export const outletDetailsSchema = z.object({
     )
     .transform((domains) => [...new Set(domains)]),
 });
+
+export const outletDetailsSchema = outletFields.transform((details) => ({
+  ...details,
+  aliases: distinctAliases(details.name, details.aliases),
+}));
 
 export type OutletDetails = z.infer<typeof outletDetailsSchema>;

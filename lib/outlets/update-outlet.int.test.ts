@@ -46,6 +46,37 @@ describe("updateOutlet", () => {
     });
   });
 
+  it("saves aliases tidied, once each and never the name itself, and audits them", async () => {
+    const admin = await makeUser("ADMIN");
+    const outlet = await makeOutlet("LBCI (lbcgroup.tv)");
+    const details = outletDetailsSchema.parse({
+      name: "LBCI  (lbcgroup.tv) ",
+      aliases: " LBCI ,lbci\nLBC   International\n\nlbci (LBCGROUP.tv)",
+    });
+
+    await updateOutlet(outlet.id, details, admin.id);
+
+    const saved = await db().outlet.findUniqueOrThrow({ where: { id: outlet.id } });
+    expect(saved).toMatchObject({ name: "LBCI (lbcgroup.tv)", aliases: ["LBCI", "LBC International"] });
+    const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: outlet.id, action: "outlet.update" } });
+    expect(audit.before).toMatchObject({ aliases: [] });
+    expect(audit.after).toMatchObject({ aliases: ["LBCI", "LBC International"] });
+  });
+
+  it("refuses an alias that is another outlet's name or alias, changing nothing", async () => {
+    const admin = await makeUser("ADMIN");
+    await db().outlet.create({ data: { name: "Al Jadeed", aliases: ["New TV"] } });
+    const other = await makeOutlet("Jadeed Copy");
+
+    for (const aliases of ["al  JADEED", "new tv"]) {
+      const details = outletDetailsSchema.parse({ name: "Jadeed Copy", aliases });
+      await expect(updateOutlet(other.id, details, admin.id)).rejects.toThrow(
+        new OutletConflictError(`“${details.aliases[0]}” already belongs to Al Jadeed.`),
+      );
+    }
+    expect(await db().outlet.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ aliases: [] });
+  });
+
   it("explains invalid input per field", () => {
     const result = outletDetailsSchema.safeParse({ name: "", country: "USA", domains: "not a domain" });
     expect(result.success).toBe(false);
