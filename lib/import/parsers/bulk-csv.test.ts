@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "./bulk-csv.ts";
 import { CSV_TEMPLATE } from "./csv-template.ts";
+import { MAX_RECORD_CHARS, MAX_RUNAWAY_RECORD_MB } from "./csv-input.ts";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/bulk/${name}`, import.meta.url)));
 
@@ -83,7 +84,52 @@ describe("parseCsv", () => {
     const { rows, errors } = await parseCsv(fixture("unclosed-quote.csv"));
     expect(rows.map((row) => row.row)).toEqual([2]);
     expect(errors).toEqual([
-      { row: 3, field: null, reason: expect.stringContaining("Row 3 opens a double quote that is never closed") },
+      {
+        row: 3,
+        field: null,
+        reason: expect.stringMatching(
+          /^Row 3 opens a double quote that is never closed, so it and the rest of the file/,
+        ),
+      },
+    ]);
+  });
+
+  it("rejects a row longer than the limit on its own and reads the rows after it", async () => {
+    const longBody = `"${"Long paragraph.\n".repeat(MAX_RECORD_CHARS / 16 + 1)}"`;
+    const csv = [
+      "title,url,body",
+      "First,https://x.example/1,Fine.",
+      `Second,https://x.example/2,${longBody}`,
+      "Third,https://x.example/3,Fine too.",
+      'Fourth,https://x.example/4,"Never closed',
+    ].join("\n");
+    const { rows, errors } = await parseCsv(inChunksOf(new TextEncoder().encode(csv), 64 * 1024));
+    expect(rows.map((row) => [row.row, row.article.title])).toEqual([
+      [2, "First"],
+      [4, "Third"],
+    ]);
+    expect(errors).toEqual([
+      {
+        row: 3,
+        field: null,
+        reason: expect.stringMatching(/^Row 3 is longer than the limit of 1,000,000 characters for one row\b/),
+      },
+      { row: 5, field: null, reason: expect.stringContaining("Row 5 opens a double quote that is never closed") },
+    ]);
+  });
+
+  it("stops at a row that runs on for megabytes, blaming the quote that never closed, and keeps the rows before", async () => {
+    const csv = `title,url,body\nFirst,https://x.example/1,Fine.\nSecond,https://x.example/2,"${"Swallowed,row\n".repeat(MAX_RUNAWAY_RECORD_MB * 80_000)}`;
+    const { rows, errors } = await parseCsv(csv);
+    expect(rows.map((row) => row.row)).toEqual([2]);
+    expect(errors).toEqual([
+      {
+        row: 3,
+        field: null,
+        reason: expect.stringMatching(
+          /^Row 3 runs on for more than 16 MB, so it and the rest of the file .*double quote/,
+        ),
+      },
     ]);
   });
 

@@ -12,7 +12,7 @@ import {
   type ColumnAssignment,
   type FieldValues,
 } from "./bulk-fields.ts";
-import { csvRecords, MAX_RECORD_CHARS, peekFirstLine, sniffDelimiter } from "./csv-input.ts";
+import { csvRecords, MAX_RECORD_CHARS, MAX_RUNAWAY_RECORD_MB, peekFirstLine, sniffDelimiter } from "./csv-input.ts";
 
 /**
  * Reads a CSV (comma, semicolon or tab separated, sniffed from the header line) of articles, one per row.
@@ -42,8 +42,8 @@ const UNREADABLE_REASONS: Partial<Record<string, string>> = {
   CSV_QUOTE_NOT_CLOSED:
     "opens a double quote that is never closed, so it and the rest of the file could not be read. Check that row's quotes.",
   CSV_MAX_RECORD_SIZE:
-    `is longer than ${MAX_RECORD_CHARS.toLocaleString("en")} characters, so it and the rest of the file were not read. ` +
-    "Usually a double quote is not closed.",
+    `runs on for more than ${MAX_RUNAWAY_RECORD_MB} MB, so it and the rest of the file could not be read. ` +
+    "A double quote in it is probably never closed: check that row's quotes.",
 };
 
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
@@ -71,7 +71,8 @@ class CsvArticleReader {
       this.#result.errors.push(rowLimitError(maxRows, row, "rows (plus the header row)"));
       return false;
     }
-    this.#readArticle(row, record, this.#header.length);
+    if (lengthOf(record) > MAX_RECORD_CHARS) this.#result.errors.push(tooLongError(row));
+    else this.#readArticle(row, record, this.#header.length);
     return true;
   }
 
@@ -140,6 +141,21 @@ class CsvArticleReader {
         `${DELIMITER_NAMES[this.delimiter] ?? this.delimiter}, a line break or a double quote in double quotes.`,
     };
   }
+}
+
+function lengthOf(record: string[]): number {
+  return record.reduce((length, cell) => length + cell.length, 0);
+}
+
+function tooLongError(row: number): RowError {
+  return {
+    row,
+    field: null,
+    reason:
+      `Row ${row} is longer than the limit of ${MAX_RECORD_CHARS.toLocaleString("en")} characters for one row, ` +
+      "so it was not imported (the rows after it were still read). Shorten its text, or check its double quotes: " +
+      "a quote that is not closed where it should be joins the rows below it into this one.",
+  };
 }
 
 /** Spreadsheets often export a trailing empty cell too many; only real content beyond the header is wrong. */

@@ -1,8 +1,13 @@
 import { Readable, pipeline } from "node:stream";
 import { parse, type CsvError, type Info } from "csv-parse";
 
-/** Guards against a wrong delimiter or an unclosed quote swallowing the file; long-form articles fit easily. */
+/** The longest row imported; long-form articles fit easily. A longer row is rejected on its own. */
 export const MAX_RECORD_CHARS = 1_000_000;
+/**
+ * A row that runs on this far is an unclosed quote swallowing the file, not an article: csv-parse stops
+ * growing it here, so a file of any size is never held in memory whole.
+ */
+export const MAX_RUNAWAY_RECORD_MB = 16;
 const DELIMITERS = [",", ";", "\t"] as const;
 const MAX_HEAD_CHARS = 64 * 1024;
 
@@ -45,9 +50,10 @@ export type CsvItem = { row: number; cells: string[] } | { row: number | null; e
 
 /**
  * Every record of the CSV text with its row number as a spreadsheet shows it (blank lines are records too,
- * of one empty cell), then the error that ended the file early, if any. Column counts are left to the
- * caller so a bad row does not end the file; quotes inside unquoted cells are kept as text. With those
- * relaxed, what csv-parse still rejects (an unclosed quote, an overlong record) ends its reading.
+ * of one empty cell), then the error that ended the file early, if any. Column counts and row lengths are
+ * left to the caller so a bad row does not end the file; quotes inside unquoted cells are kept as text.
+ * With those relaxed, what csv-parse still rejects (an unclosed quote, a runaway record) ends its reading:
+ * it cannot resume after a record it gave up on, nor count the rows after it.
  */
 export async function* csvRecords(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvItem> {
   // Skipping instead of failing keeps the records parsed before the error, which destroying the stream loses.
@@ -58,7 +64,7 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
     info: true,
     relax_column_count: true,
     relax_quotes: true,
-    max_record_size: MAX_RECORD_CHARS,
+    max_record_size: MAX_RUNAWAY_RECORD_MB * 1024 * 1024,
     skip_records_with_error: true,
     on_skip: (error) => {
       skipped.error ??= error;
