@@ -12,6 +12,9 @@ describe("readMetaLine", () => {
     ["By Jane Doe, June 5, 2024", "Jane Doe", day("2024-06-05")],
     ["BY JEAN-LUC PICARD - 05.06.2024", "JEAN-LUC PICARD", day("2024-06-05")],
     ["By: Jane Doe | Updated June 5, 2024", "Jane Doe", day("2024-06-05")],
+    ["By Democracy Now! // 2024-06-11", "Democracy Now!", day("2024-06-11")],
+    ["By Emirates 24|7 // 2024-06-11", "Emirates 24|7", day("2024-06-11")],
+    ["By Jane Doe // Reuters // June 5, 2024", "Jane Doe, Reuters", day("2024-06-05")],
   ])("reads %j as a byline", (line, byline, publishedAt) => {
     expect(readMetaLine(line)).toEqual({ byline, publishedAt });
   });

@@ -24,10 +24,22 @@ export function readMetaLine(line: string): ArticleMeta | null {
   if (!text || text.length > MAX_META_LINE_LENGTH) return null;
   const hasBy = BY_PREFIX.test(text);
   const rest = text.replace(BY_PREFIX, "");
-  const { names, publishedAt } = splitNamesAndDate(rest);
+  const slashed = splitAtSlashes(rest);
+  const { names, publishedAt } = slashed ?? splitNamesAndDate(rest);
   if (!names) return !hasBy && publishedAt ? { byline: null, publishedAt } : null;
-  if (!looksLikeNames(names) || (!hasBy && !publishedAt)) return null;
+  const named = slashed ? fewWords(names) : looksLikeNames(names);
+  if (!named || (!hasBy && !publishedAt)) return null;
   return { byline: names, publishedAt };
+}
+
+/**
+ * "Democracy Now! // 2024-06-11": a date after "//" marks off the name so plainly that all before it is
+ * the name, whatever punctuation it holds ("Emirates 24|7"). Null when no date follows the first "//".
+ */
+function splitAtSlashes(text: string): { names: string; publishedAt: Date } | null {
+  const slashes = text.indexOf("//");
+  const publishedAt = slashes === -1 ? null : dateIn(text.slice(slashes + 2));
+  return publishedAt && { names: text.slice(0, slashes).trim(), publishedAt };
 }
 
 function splitNamesAndDate(text: string): { names: string; publishedAt: Date | null } {
@@ -52,7 +64,11 @@ function dateIn(segment: string): Date | null {
   return parsePublishedDate(segment.replace(DATE_LABEL, ""));
 }
 
+/** A sentence ends in punctuation ("By then it was over."); names seldom do. */
 function looksLikeNames(text: string): boolean {
-  const words = text.split(/\s+/).length;
-  return words <= MAX_BYLINE_WORDS && !/[.!?:;]$/.test(text);
+  return fewWords(text) && !/[.!?:;]$/.test(text);
+}
+
+function fewWords(text: string): boolean {
+  return text.split(/\s+/).length <= MAX_BYLINE_WORDS;
 }

@@ -35,6 +35,15 @@ describe("parsePastedText", () => {
     expect(rows[0].article.publishedAt?.toISOString()).toBe("2024-06-05T00:00:00.000Z");
   });
 
+  it.each([
+    ["By Democracy Now! // 2024-06-11", "Democracy Now!"],
+    ["By Emirates 24|7 // 2024-06-11", "Emirates 24|7"],
+  ])("takes the whole name before // in %j as the byline", (line, byline) => {
+    const { rows } = parsePastedText(`Title\n${line}\n\nBody text.`);
+    expect(rows[0].article).toMatchObject({ byline, body: "Body text." });
+    expect(rows[0].article.publishedAt?.toISOString()).toBe("2024-06-11T00:00:00.000Z");
+  });
+
   it("keeps a line that is not a byline as the start of the body", () => {
     const { rows } = parsePastedText("Title\nA short standfirst\n\nBody.");
     expect(rows[0].article).toMatchObject({ byline: null, publishedAt: null, body: "A short standfirst\n\nBody." });
