@@ -11,6 +11,22 @@ describe("normalizeBodyText", () => {
     expect(normalizeBodyText("Fire\u0000 at the\u0007 plant\u001b.\tNext")).toBe("Fire at the plant. Next");
   });
 
+  it("turns a control character between words into a space, never gluing the words", () => {
+    expect(normalizeBodyText("control\u0007chars\u0000in\u0001text\n\u0002Next\u0003 line")).toBe(
+      "control chars in text\nNext line",
+    );
+  });
+
+  it("removes terminal colour and title codes whole", () => {
+    expect(normalizeBodyText("\u001b[1;31mRed\u001b[0m alert\u001b]0;title\u0007 over\u001b")).toBe("Red alert over");
+  });
+
+  it("removes controls that reorder the letters on screen, and keeps every letter of right-to-left text", () => {
+    expect(normalizeBodyText("Invoice \u202Egpj.exe\u202C sent")).toBe("Invoice gpj.exe sent");
+    const hebrew = "\u05e9\u05dc\u05d5\u05dd (\u200f2024\u200f) \u0645\u0631\u062d\u0628\u0627";
+    expect(normalizeBodyText(`\u2067${hebrew}\u2069`)).toBe(hebrew);
+  });
+
   it("is stable: normalizing twice changes nothing", () => {
     const once = normalizeBodyText("A  b\n\n\nc");
     expect(normalizeBodyText(once)).toBe(once);

@@ -18,12 +18,26 @@ export function normalizeBodyText(raw: string): string {
     .trim();
 }
 
+/** Anything withoutControlCharacters removes; most texts have none and are returned after this one scan. */
+const HIDDEN_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /**
- * Drops control characters other than whitespace: plain text has no use for them, and Postgres refuses
- * NUL in text, which broken exports sometimes contain.
+ * Terminal colour and title codes from text copied out of a console: CSI (ESC [ … final byte), OSC (ESC ] …
+ * BEL or ESC \) and a stray ESC. They style the text around them, so they go without leaving a space.
+ */
+const ESCAPE_SEQUENCES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b/g;
+/** C0 and C1 controls other than whitespace; in broken exports they stand where a space or a break was. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]+/g;
+/** Bidi embeddings, overrides and isolates reorder the letters on screen: "\u202egpj.exe" shows as "exe.jpg". */
+const BIDI_REORDERING = /[\u202a-\u202e\u2066-\u2069]+/g;
+
+/**
+ * Makes text show what it holds. Plain text has no use for control characters, Postgres refuses the NUL
+ * that broken exports sometimes contain, and bidi controls can disguise a word. Letters are never removed,
+ * and a removed control character becomes a space, so the words around it stay apart.
  */
 export function withoutControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000e-\u001f\u007f]+/g, "");
+  if (!HIDDEN_CHARACTER.test(text)) return text;
+  return text.replace(ESCAPE_SEQUENCES, "").replace(CONTROL_CHARACTERS, " ").replace(BIDI_REORDERING, "");
 }
 
 function isAscii(text: string): boolean {

@@ -18,6 +18,20 @@ describe("validateCandidate", () => {
     });
   });
 
+  it.each([
+    ["control\u0007chars\u0000in\u0001title", "control chars in title"],
+    ["\u001b[31mRed\u001b[0m alert", "Red alert"],
+    ["\u001b]0;window title\u0007Plain\u001b]8;;https://x.example\u001b\\ link\u001b]8;;\u001b\\", "Plain link"],
+    ["Invoice \u202Egpj.exe\u202C", "Invoice gpj.exe"],
+    ["\u2067\u05e9\u05dc\u05d5\u05dd\u2069 \u200fworld\u200e \u061c", "\u05e9\u05dc\u05d5\u05dd world"],
+  ])("makes the one-line fields show what they hold: %j", (raw, shown) => {
+    const parsed = validateCandidate(1, { title: raw, byline: raw, outlet: raw, body: "Text." });
+    expect(parsed).toEqual({
+      row: 1,
+      article: expect.objectContaining({ title: shown, byline: shown, outlet: shown }),
+    });
+  });
+
   it("reports each invalid field with the row number and a reason the reviewer can act on", () => {
     expect(validateCandidate(7, { title: " ", body: "Text", url: "ftp://example.org/a" })).toEqual([
       { row: 7, field: "url", reason: "Use a full http(s) address, like https://example.org/story." },

@@ -5,7 +5,14 @@ import { normalizeBodyText, withoutControlCharacters } from "../articles/body-te
 export const SOURCE_KINDS = ["paste", "html", "url", "feed", "csv", "json", "ndjson", "demo"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-const oneLine = (value: string) => withoutControlCharacters(value).replace(/\s+/g, " ").trim();
+/**
+ * Left-to-right, right-to-left and Arabic letter marks. A body keeps them: they place punctuation in its
+ * right-to-left paragraphs. A title or a name is shown inside other text, whose order they can upset,
+ * and no letter is lost without them.
+ */
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+
+const oneLine = (value: string) => withoutControlCharacters(value).replace(BIDI_MARKS, "").replace(/\s+/g, " ").trim();
 
 const optionalText = z
   .string()
