@@ -105,7 +105,8 @@ function printDryRun(sources: ImportSource[]): void {
   else
     for (const article of articles)
       log(`${article.outlet ?? "?"} | ${article.title} | ${article.byline ?? "-"} | ${article.publishedAt ?? "-"}`);
-  log(`${articles.length} articles read, ${errors.length} rows rejected; nothing saved (dry run).`);
+  const rejected = sources.reduce((sum, source) => sum + rejectedRows(source), 0);
+  log(`${articles.length} articles read, ${rejected} rows rejected; nothing saved (dry run).`);
 }
 
 async function saveAll(sources: ImportSource[]): Promise<void> {
@@ -133,13 +134,19 @@ async function saveAll(sources: ImportSource[]): Promise<void> {
       });
       bar.stop();
       log(
-        `${source.name}: ${outcome.created} created, ${outcome.duplicates} duplicates skipped, ${outcome.syndicated} syndicated copies linked, ${source.result.errors.length} rows rejected.`,
+        `${source.name}: ${outcome.created} created, ${outcome.duplicates} duplicates skipped, ${outcome.syndicated} syndicated copies linked, ${rejectedRows(source)} rows rejected.`,
       );
       for (const error of source.result.errors) log(`  row ${error.row ?? "-"} ${error.field ?? ""}: ${error.reason}`);
     }
   } finally {
     await database.close();
   }
+}
+
+/** Each row once, however many of its fields are wrong; an error about a whole file counts once too. */
+function rejectedRows({ result: { errors } }: ImportSource): number {
+  const rows = new Set(errors.flatMap((error) => (error.row === null ? [] : [error.row])));
+  return rows.size + errors.filter((error) => error.row === null).length;
 }
 
 async function existingEventId(value: string): Promise<string> {
@@ -149,10 +156,27 @@ async function existingEventId(value: string): Promise<string> {
   return id;
 }
 
+/**
+ * Exits once stdout and stderr have taken everything written to them: writes to a pipe are asynchronous,
+ * and exiting straight away cut the JSON of a dry run at 64 KiB. The exit itself stays explicit: after a
+ * save, the database client's idle connections would otherwise keep the process waiting.
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  const written = (stream: NodeJS.WriteStream) => new Promise((resolve) => stream.write("", resolve));
+  void Promise.all([written(process.stdout), written(process.stderr)]).then(() => process.exit(code));
+}
+
+// A reader that stops early (`| head`) closes the pipe; what it did not want needs no stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main().then(
-  () => process.exit(0),
+  () => exitWhenWritten(0),
   (error: unknown) => {
     log(error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error));
-    process.exit(1);
+    exitWhenWritten(1);
   },
 );
