@@ -2,13 +2,15 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
-import { FieldError, FormError } from "../ui/field-error";
+import { FormError } from "../ui/field-error";
 import { TextField } from "../ui/text-field";
+import { TextAreaField } from "./text-area-field";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 export interface OutletFormValues {
   name: string;
+  aliases: string[];
   country: string | null;
   language: string | null;
   notes: string | null;
@@ -20,6 +22,14 @@ export function OutletForm({ outlet, save }: { outlet: OutletFormValues; save: A
   return (
     <form action={action} className="card form" aria-label="Outlet details">
       <TextField label="Name" name="name" defaultValue={outlet.name} required state={state} />
+      <TextAreaField
+        label="Aliases"
+        name="aliases"
+        rows={2}
+        hint="Other names imports may give this outlet, like “LBCI” for “LBCI (lbcgroup.tv)”. One per line, or separated by commas."
+        defaultValue={outlet.aliases.join("\n")}
+        state={state}
+      />
       <TextField
         label="Domains"
         name="domains"
@@ -35,11 +45,13 @@ export function OutletForm({ outlet, save }: { outlet: OutletFormValues; save: A
         state={state}
       />
       <TextField label="Language" name="language" defaultValue={outlet.language ?? ""} state={state} />
-      <label>
-        Notes (ownership, funding, editorial line)
-        <textarea name="notes" rows={4} defaultValue={outlet.notes ?? ""} />
-        <FieldError state={state} field="notes" />
-      </label>
+      <TextAreaField
+        label="Notes (ownership, funding, editorial line)"
+        name="notes"
+        rows={4}
+        defaultValue={outlet.notes}
+        state={state}
+      />
       <FormError state={state} />
       <button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save outlet"}

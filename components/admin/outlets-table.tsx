@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { listOutletsWithArticleCounts } from "@/lib/outlets/queries";
 import { DataTable } from "../ui/data-table";
+import styles from "./outlets-table.module.css";
 
 type OutletRow = Awaited<ReturnType<typeof listOutletsWithArticleCounts>>[number];
 
@@ -11,29 +12,34 @@ export function OutletsTable({ outlets }: { outlets: OutletRow[] }) {
       {outlets.length === 0 ? (
         <p className="muted">No outlets yet: they are created when their first article is imported.</p>
       ) : (
-        <DataTable
-          columns={[
-            { label: "Outlet" },
-            { label: "Domains" },
-            { label: "Country" },
-            { label: "Language" },
-            { label: "Notes" },
-            { label: "Articles", numeric: true },
-          ]}
-        >
-          {outlets.map((outlet) => (
-            <tr key={outlet.id}>
-              <td>
-                <Link href={`/admin/outlets/${outlet.id}`}>{outlet.name}</Link>
-              </td>
-              <td>{outlet.domains.map((d) => d.domain).join(", ")}</td>
-              <td>{outlet.country ?? "—"}</td>
-              <td>{outlet.language ?? "—"}</td>
-              <td className="small">{outlet.notes ?? ""}</td>
-              <td className="numeric">{outlet._count.articles}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <div className={styles.scroll}>
+          <DataTable
+            columns={[
+              { label: "Outlet" },
+              { label: "Domains" },
+              { label: "Country" },
+              { label: "Language" },
+              { label: "Notes" },
+              { label: "Articles", numeric: true },
+            ]}
+          >
+            {outlets.map((outlet) => (
+              <tr key={outlet.id}>
+                <td>
+                  <Link href={`/admin/outlets/${outlet.id}`}>{outlet.name}</Link>
+                  {outlet.aliases.length > 0 && (
+                    <span className={`muted small ${styles.aliases}`}>Also called {outlet.aliases.join(", ")}</span>
+                  )}
+                </td>
+                <td>{outlet.domains.map((d) => d.domain).join(", ")}</td>
+                <td>{outlet.country ?? "—"}</td>
+                <td>{outlet.language ?? "—"}</td>
+                <td className="small">{outlet.notes ?? ""}</td>
+                <td className="numeric">{outlet._count.articles}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </div>
       )}
     </section>
   );

@@ -46,7 +46,11 @@ describe("mergeOutlets", () => {
 
     const result = await mergeOutlets(source.id, target.id, admin.id);
 
-    expect(result).toEqual({ movedArticles: 1, droppedArticles: [{ id: copy.id, title: copy.title }] });
+    expect(result).toEqual({
+      sourceName: "LBCI 1",
+      movedArticles: 1,
+      droppedArticles: [{ id: copy.id, title: copy.title }],
+    });
     expect(await db().outlet.findUnique({ where: { id: source.id } })).toBeNull();
     const merged = await db().outlet.findUniqueOrThrow({
       where: { id: target.id },

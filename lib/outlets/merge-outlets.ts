@@ -11,6 +11,7 @@ import { outletSnapshot, type OutletWithDomains } from "./outlet-snapshot.ts";
 export class OutletMergeError extends Error {}
 
 export interface OutletMergeResult {
+  sourceName: string;
   movedArticles: number;
   droppedArticles: { id: string; title: string }[];
 }
@@ -57,7 +58,7 @@ export async function mergeOutlets(sourceId: string, targetId: string, actorId: 
         droppedArticles,
       },
     });
-    return { movedArticles: moved.count, droppedArticles };
+    return { sourceName: source.name, movedArticles: moved.count, droppedArticles };
   });
 }
 

@@ -9,6 +9,7 @@ export function listOutletsWithArticleCounts() {
       country: true,
       language: true,
       notes: true,
+      aliases: true,
       domains: { select: { domain: true }, orderBy: { domain: "asc" } },
       _count: { select: { articles: true } },
     },
@@ -16,5 +17,8 @@ export function listOutletsWithArticleCounts() {
 }
 
 export function findOutlet(id: string) {
-  return db().outlet.findUnique({ where: { id }, include: { domains: { orderBy: { domain: "asc" } } } });
+  return db().outlet.findUnique({
+    where: { id },
+    include: { domains: { orderBy: { domain: "asc" } }, _count: { select: { articles: true } } },
+  });
 }
