@@ -1,5 +1,5 @@
 // Imports articles from files, folders and URLs: the same parsers as the Import page.
-//   npm run import -- <file|folder|url>... --event <id> | --new-event "Title"
+//   npm run import -- <file|folder|url>... --event <id> | --new-event "Title"   (for rows that name no event)
 //   npm run import -- <file|folder|url>... --dry-run --json     (saves nothing; prints {"articles","errors"})
 // Options: --feed (the URL is an RSS/Atom feed), --full-pages (fetch full pages of summary-only feed items),
 // --allow-private (fetch from private networks). Logs and the progress bar go to stderr.
@@ -16,6 +16,7 @@ import type { ImportSource } from "../lib/import/batches/stage-import.ts";
 import { readImportSource, type ImportInput } from "../lib/import/read-source.ts";
 import { createStandaloneEvent, dateSpan } from "../lib/events/create-event.ts";
 import { findEvent } from "../lib/events/queries.ts";
+import { countRejectedRows } from "../lib/import/normalized-article.ts";
 import { nameFromDomain, outletDomain } from "../lib/outlets/domains.ts";
 
 const { values: options, positionals: targets } = parseArgs({
@@ -35,9 +36,6 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 
 async function main(): Promise<void> {
   if (targets.length === 0) throw new Error("Name at least one file, folder or URL to import.");
-  if (!options["dry-run"] && !options.event && !options["new-event"]) {
-    throw new Error('Say which event the articles belong to: --event <id> or --new-event "Title" (or use --dry-run).');
-  }
   const sources: ImportSource[] = [];
   for (const input of await expandTargets(targets)) {
     log(`Reading ${describe(input)}…`);
@@ -105,7 +103,7 @@ function printDryRun(sources: ImportSource[]): void {
   else
     for (const article of articles)
       log(`${article.outlet ?? "?"} | ${article.title} | ${article.byline ?? "-"} | ${article.publishedAt ?? "-"}`);
-  const rejected = sources.reduce((sum, source) => sum + rejectedRows(source), 0);
+  const rejected = sources.reduce((sum, source) => sum + countRejectedRows(source.result.errors), 0);
   log(`${articles.length} articles read, ${rejected} rows rejected; nothing saved (dry run).`);
 }
 
@@ -114,12 +112,7 @@ async function saveAll(sources: ImportSource[]): Promise<void> {
   try {
     await prepareDatabase(database.url);
     process.env.DATABASE_URL = database.url;
-    const eventId = options.event
-      ? await existingEventId(options.event)
-      : await createStandaloneEvent({
-          title: options["new-event"]!,
-          ...dateSpan(sources.flatMap((source) => source.result.rows.map(({ article }) => article.publishedAt))),
-        });
+    const eventId = await eventForUnnamedRows(sources);
     for (const source of sources) {
       const bar = new SingleBar({
         format: `${source.name} [{bar}] {value}/{total} rows`,
@@ -134,7 +127,7 @@ async function saveAll(sources: ImportSource[]): Promise<void> {
       });
       bar.stop();
       log(
-        `${source.name}: ${outcome.created} created, ${outcome.duplicates} duplicates skipped, ${outcome.syndicated} syndicated copies linked, ${rejectedRows(source)} rows rejected.`,
+        `${source.name}: ${outcome.created} created, ${outcome.duplicates} duplicates skipped, ${outcome.syndicated} syndicated copies linked, ${countRejectedRows(source.result.errors)} rows rejected.`,
       );
       for (const error of source.result.errors) log(`  row ${error.row ?? "-"} ${error.field ?? ""}: ${error.reason}`);
     }
@@ -143,10 +136,19 @@ async function saveAll(sources: ImportSource[]): Promise<void> {
   }
 }
 
-/** Each row once, however many of its fields are wrong; an error about a whole file counts once too. */
-function rejectedRows({ result: { errors } }: ImportSource): number {
-  const rows = new Set(errors.flatMap((error) => (error.row === null ? [] : [error.row])));
-  return rows.size + errors.filter((error) => error.row === null).length;
+/** Rows that name their event (a bulk file's `event` column) go to it; --event or --new-event is for the rest. */
+async function eventForUnnamedRows(sources: ImportSource[]): Promise<string | null> {
+  const unnamed = sources.flatMap((source) => source.result.rows.filter(({ article }) => !article.event));
+  if (options.event) return existingEventId(options.event);
+  if (options["new-event"])
+    return createStandaloneEvent({
+      title: options["new-event"],
+      ...dateSpan(unnamed.map(({ article }) => article.publishedAt)),
+    });
+  if (unnamed.length === 0) return null;
+  throw new Error(
+    `${unnamed.length} rows name no event. Say which event they belong to: --event <id> or --new-event "Title" (or use --dry-run).`,
+  );
 }
 
 async function existingEventId(value: string): Promise<string> {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import type { FormState } from "@/lib/forms";
+import { fieldValue, type FormState } from "@/lib/forms";
 import { FieldError, FormError } from "../ui/field-error";
 import { TextField } from "../ui/text-field";
 
@@ -41,7 +41,13 @@ export function ImportSourceForms({ stage, limits }: { stage: Action; limits: { 
             <span className="muted small">
               Title on the first line, then a byline such as “By Jane Doe // 2024-06-05”, then the body.
             </span>
-            <textarea name="text" rows={14} required aria-describedby="text-error" />
+            <textarea
+              name="text"
+              rows={14}
+              required
+              aria-describedby="text-error"
+              defaultValue={fieldValue(state, "text")}
+            />
             <FieldError state={state} field="text" />
           </label>
         )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateCandidate } from "./normalized-article.ts";
+import { countRejectedRows, validateCandidate } from "./normalized-article.ts";
 
 describe("validateCandidate", () => {
   it("turns a candidate into one-line metadata and a plain-text body, without control characters", () => {
@@ -37,5 +37,17 @@ describe("validateCandidate", () => {
       { row: 7, field: "url", reason: "Use a full http(s) address, like https://example.org/story." },
       { row: 7, field: "title", reason: "The title is empty." },
     ]);
+  });
+});
+
+describe("countRejectedRows", () => {
+  it("counts a row once however many of its fields are wrong, and a whole-input error once", () => {
+    const errors = [
+      { row: 3, field: "title", reason: "The title is empty." },
+      { row: 3, field: "body", reason: "The article body is empty." },
+      { row: 5, field: "url", reason: "Bad URL." },
+      { row: null, field: null, reason: "The file ends inside a quoted field." },
+    ];
+    expect(countRejectedRows(errors)).toBe(3);
   });
 });

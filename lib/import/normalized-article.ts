@@ -80,3 +80,9 @@ export function validateCandidate(row: number, candidate: NormalizedArticleInput
   if (parsed.success) return { row, article: parsed.data };
   return parsed.error.issues.map((issue) => ({ row, field: issue.path.join(".") || null, reason: issue.message }));
 }
+
+/** Rows rejected while reading: each row once, however many of its fields are wrong; a whole-input error counts once. */
+export function countRejectedRows(errors: RowError[]): number {
+  const rows = new Set(errors.flatMap((error) => (error.row === null ? [] : [error.row])));
+  return rows.size + errors.filter((error) => error.row === null).length;
+}

@@ -4,95 +4,87 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
-import { fieldErrorsOf, type FormState } from "@/lib/forms";
-import { confirmImport, ImportStateError } from "@/lib/import/batches/confirm-import";
+import { fieldErrorsOf, formError, type FormState } from "@/lib/forms";
+import { ImportStateError } from "@/lib/import/batches/batch-access";
+import { confirmImport } from "@/lib/import/batches/confirm-import";
 import { correctStagedRow, rowCorrectionSchema } from "@/lib/import/batches/correct-staged-row";
+import { decideNewOutlets, outletDecisionsSchema } from "@/lib/import/batches/decide-new-outlets";
+import { discardBatch } from "@/lib/import/batches/discard-batch";
 import { eventChoiceSchema } from "@/lib/import/batches/schemas";
 import { stageImport } from "@/lib/import/batches/stage-import";
-import { blobChunks, MAX_FILE_BYTES, readImportSource, type ImportInput } from "@/lib/import/read-source";
+import { readImportSource } from "@/lib/import/read-source";
+import { importInputOf, sourceFormSchema } from "@/lib/import/source-form";
 
 const batchIdSchema = z.uuid();
-
-const sourceFormSchema = z.discriminatedUnion("source", [
-  z.object({ source: z.literal("paste"), text: z.string().trim().min(1, { error: "Paste the article's text." }) }),
-  z.object({
-    source: z.literal("url"),
-    url: z.url({ protocol: /^https?$/, error: "Enter the page's full address, starting with https://." }),
-  }),
-  z.object({
-    source: z.literal("feed-url"),
-    url: z.url({ protocol: /^https?$/, error: "Enter the feed's full address, starting with https://." }),
-    fetchFullPages: z.literal("on").optional(),
-  }),
-  z.object({
-    source: z.literal("file"),
-    file: z
-      .instanceof(File, { error: "Choose a file to import." })
-      .refine((file) => file.size > 0, { error: "The file is empty. Choose another file." })
-      .refine((file) => file.size <= MAX_FILE_BYTES, {
-        error: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files.`,
-      }),
-  }),
-]);
 
 export async function stageImportAction(_state: FormState, form: FormData): Promise<FormState> {
   const user = await requireRole(ACCESS.import, "/import");
   const parsed = sourceFormSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
-  const source = await readImportSource(toImportInput(parsed.data, user.role === "ADMIN"));
-  if (source.result.rows.length === 0 && source.result.errors.length > 0 && source.result.errors[0].row === null) {
-    return { error: source.result.errors[0].reason };
-  }
+  if (!parsed.success) return fieldErrorsOf(parsed.error, form);
+  const source = await readImportSource(importInputOf(parsed.data, user.role === "ADMIN"));
+  const [first] = source.result.errors;
+  if (source.result.rows.length === 0 && first?.row === null) return formError(first.reason, form);
   const batchId = await stageImport(source, user.id);
   redirect(`/import/${batchId}`);
 }
 
-// Only admins may fetch from private networks (e.g. an intranet CMS), so reviewers cannot probe it.
-function toImportInput(data: z.infer<typeof sourceFormSchema>, allowPrivateNetwork: boolean): ImportInput {
-  switch (data.source) {
-    case "paste":
-      return { kind: "paste", text: data.text };
-    case "url":
-      return { kind: "url", url: data.url, allowPrivateNetwork };
-    case "feed-url":
-      return { kind: "feed-url", url: data.url, allowPrivateNetwork, fetchFullPages: data.fetchFullPages === "on" };
-    case "file":
-      return {
-        kind: "file",
-        fileName: data.file.name,
-        contentType: data.file.type || null,
-        size: data.file.size,
-        chunks: () => blobChunks(data.file),
-      };
-  }
+export async function correctRowAction(batchId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const user = await requireRole(ACCESS.import, `/import/${batchId}`);
+  const correction = rowCorrectionSchema.safeParse(Object.fromEntries(form));
+  if (!correction.success) return fieldErrorsOf(correction.error, form);
+  return changeBatch(form, batchId, async () => {
+    const invalid = await correctStagedRow(batchIdSchema.parse(batchId), correction.data, user);
+    return invalid && fieldErrorsOf(invalid, form);
+  });
 }
 
-export async function correctRowAction(batchId: string, _state: FormState, form: FormData): Promise<FormState> {
-  await requireRole(ACCESS.import, `/import/${batchId}`);
-  const correction = rowCorrectionSchema.safeParse(Object.fromEntries(form));
-  if (!correction.success) return fieldErrorsOf(correction.error);
-  try {
-    const invalid = await correctStagedRow(batchIdSchema.parse(batchId), correction.data);
-    if (invalid) return fieldErrorsOf(invalid);
-  } catch (error) {
-    if (error instanceof ImportStateError) return { error: error.message };
-    throw error;
-  }
-  redirect(`/import/${batchId}`);
+export async function decideOutletsAction(batchId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const user = await requireRole(ACCESS.import, `/import/${batchId}`);
+  const decisions = outletDecisionsSchema.safeParse(outletDecisionsOf(form));
+  if (!decisions.success) return fieldErrorsOf(decisions.error, form);
+  return changeBatch(form, batchId, () => decideNewOutlets(batchIdSchema.parse(batchId), decisions.data, user));
 }
 
 export async function confirmImportAction(batchId: string, _state: FormState, form: FormData): Promise<FormState> {
   const user = await requireRole(ACCESS.import, `/import/${batchId}`);
   const fields = Object.fromEntries(form);
-  const choice = eventChoiceSchema.safeParse(
-    fields.eventId ? { eventId: fields.eventId } : { newEventTitle: fields.newEventTitle },
-  );
-  if (!choice.success) return fieldErrorsOf(choice.error);
+  const choice = fields.eventMode
+    ? eventChoiceSchema.safeParse(
+        fields.eventMode === "new" ? { newEventTitle: fields.newEventTitle } : { eventId: fields.eventId },
+      )
+    : null;
+  if (choice && !choice.success) return fieldErrorsOf(choice.error, form);
+  return changeBatch(form, batchId, () => confirmImport(batchIdSchema.parse(batchId), choice?.data ?? null, user));
+}
+
+export async function discardBatchAction(batchId: string): Promise<FormState> {
+  const user = await requireRole(ACCESS.import, `/import/${batchId}`);
   try {
-    await confirmImport(batchIdSchema.parse(batchId), choice.data, user.id);
+    await discardBatch(batchIdSchema.parse(batchId), user);
   } catch (error) {
     if (error instanceof ImportStateError) return { error: error.message };
     throw error;
   }
+  redirect("/import?discarded=1");
+}
+
+/** Runs a change to a batch; a refusal the reviewer can act on comes back to the form, the rest reloads the page. */
+async function changeBatch(form: FormData, batchId: string, change: () => Promise<unknown>): Promise<FormState> {
+  try {
+    const problem = await change();
+    if (problem && typeof problem === "object" && "error" in problem) return problem as FormState;
+  } catch (error) {
+    if (error instanceof ImportStateError) return formError(error.message, form);
+    throw error;
+  }
   redirect(`/import/${batchId}`);
+}
+
+/** The outlet decisions form sends `name.N` and `choice.N` for each proposed outlet N, or `allNew`. */
+function outletDecisionsOf(form: FormData) {
+  const allNew = form.get("allNew") === "1";
+  return [...form.keys()]
+    .filter((key) => key.startsWith("name."))
+    .map((key) => ({ name: form.get(key), choice: allNew ? "new" : form.get(`choice.${key.slice(5)}`) }))
+    .filter((decision) => decision.choice);
 }

@@ -19,9 +19,10 @@ const STATUS_LABELS = {
   FAILED: "Failed",
 } as const;
 
-export default async function ImportPage() {
+export default async function ImportPage({ searchParams }: { searchParams: Promise<{ discarded?: string }> }) {
   await requireRole(ACCESS.import, "/import");
   const batches = await listRecentBatches();
+  const discarded = (await searchParams).discarded === "1";
   return (
     <>
       <header className="page-header">
@@ -30,6 +31,11 @@ export default async function ImportPage() {
           Bring in several outlets&apos; coverage of one event. You see a preview before anything is saved.
         </p>
       </header>
+      {discarded && (
+        <p className="card" role="status">
+          The import was discarded; nothing from it was saved.
+        </p>
+      )}
       <ImportSourceForms stage={stageImportAction} limits={{ fileMegabytes: MAX_FILE_BYTES / 1024 / 1024 }} />
       {batches.length > 0 && (
         <section aria-labelledby="recent-imports">
@@ -48,9 +54,19 @@ export default async function ImportPage() {
             {batches.map((batch) => (
               <tr key={batch.id}>
                 <td>
-                  <Link href={`/import/${batch.id}`}>{batch.sourceName}</Link>
+                  <Link href={`/import/${batch.id}`}>
+                    <bdi>{batch.sourceName}</bdi>
+                  </Link>
                 </td>
-                <td>{batch.event?.title ?? "—"}</td>
+                <td>
+                  {batch.event ? (
+                    <Link href={`/events/${batch.event.id}`}>
+                      <bdi>{batch.event.title}</bdi>
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </td>
                 <td>{STATUS_LABELS[batch.status]}</td>
                 <td className="numeric">{batch.totalRows}</td>
                 <td className="numeric">{batch.createdCount}</td>

@@ -1,4 +1,5 @@
 import { db } from "../../db/client.ts";
+import type { Prisma } from "../../db/generated/client.ts";
 import type { RowError } from "../normalized-article.ts";
 import type { ColumnReading } from "./stage-import.ts";
 import { fromStaged } from "./staged-article.ts";
@@ -40,7 +41,7 @@ export function listRecentBatches(limit = 20) {
       totalRows: true,
       createdCount: true,
       createdAt: true,
-      event: { select: { title: true } },
+      event: { select: { id: true, title: true } },
       createdBy: { select: { name: true } },
     },
   });
@@ -51,4 +52,21 @@ export function batchProgress(batchId: string) {
     where: { id: batchId },
     select: { status: true, totalRows: true, processedRows: true, createdCount: true, message: true, errors: true },
   });
+}
+
+/** Staged rows that name no event of their own: they go to the event the reviewer chooses. */
+export async function countRowsWithoutEvent(
+  reader: Pick<Prisma.TransactionClient, "$queryRaw">,
+  batchId: string,
+): Promise<number> {
+  const [result] = await reader.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM import_rows WHERE batch_id = ${batchId}::uuid AND article->>'event' IS NULL`;
+  return result.count;
+}
+
+/** The events a saved batch's articles went to, with how many each. */
+export function savedBatchEvents(batchId: string) {
+  return db().$queryRaw<{ id: string; title: string; articles: number }[]>`
+    SELECT e.id, e.title, count(*)::int AS articles FROM articles a JOIN events e ON e.id = a.event_id
+    WHERE a.batch_id = ${batchId}::uuid GROUP BY e.id ORDER BY articles DESC, e.title`;
 }

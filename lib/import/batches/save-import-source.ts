@@ -10,7 +10,7 @@ const SAVE_TIMEOUT_MS = 30 * 60_000;
  */
 export async function saveImportSource(
   source: ImportSource,
-  target: { eventId: string; actorId: string | null; onProgress?: (done: number) => void },
+  target: { eventId: string | null; actorId: string | null; onProgress?: (done: number) => void },
 ): Promise<SaveOutcome & { batchId: string }> {
   const { rows, errors } = source.result;
   const batch = await db().importBatch.create({

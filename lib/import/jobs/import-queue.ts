@@ -1,9 +1,12 @@
 import PgBoss from "pg-boss";
+import { deleteStalePreviews } from "../batches/delete-stale-previews.ts";
 import { saveStagedBatch } from "../batches/save-staged-batch.ts";
 
 // Large imports are saved by a Postgres-backed queue: any app instance may pick the job up, and a
 // job whose instance dies is retried by another, so nothing depends on one process staying alive.
 const QUEUE = "import-save";
+// Hourly, on whichever instance pg-boss picks: abandoned previews are deleted after their retention period.
+const CLEANUP_QUEUE = "import-cleanup";
 
 const cache = globalThis as unknown as { framewiseBoss?: Promise<PgBoss> };
 
@@ -15,6 +18,7 @@ function boss(): Promise<PgBoss> {
     instance.on("error", (error) => console.error("import queue:", error));
     await instance.start();
     await instance.createQueue(QUEUE, { name: QUEUE, retryLimit: 2, retryDelay: 5, expireInSeconds: 45 * 60 });
+    await instance.createQueue(CLEANUP_QUEUE, { name: CLEANUP_QUEUE });
     return instance;
   })();
   return cache.framewiseBoss;
@@ -26,10 +30,13 @@ export async function enqueueBatchSave(batchId: string): Promise<void> {
 
 /** Runs in every app instance (see instrumentation.ts); pg-boss hands each job to one of them. */
 export async function startImportWorker(): Promise<void> {
-  await (
-    await boss()
-  ).work<{ batchId: string }>(QUEUE, async ([job]) => {
+  const instance = await boss();
+  await instance.work<{ batchId: string }>(QUEUE, async ([job]) => {
     await saveStagedBatch(job.data.batchId);
+  });
+  await instance.schedule(CLEANUP_QUEUE, "17 * * * *");
+  await instance.work(CLEANUP_QUEUE, async () => {
+    await deleteStalePreviews();
   });
 }
 

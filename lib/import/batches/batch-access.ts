@@ -1,0 +1,33 @@
+import type { Role } from "../../auth/roles.ts";
+import type { Prisma } from "../../db/generated/client.ts";
+
+/** Why an import cannot be changed as asked, in words the reviewer can act on. */
+export class ImportStateError extends Error {}
+
+export interface BatchActor {
+  id: string;
+  role: Role;
+}
+
+/** Anyone who may import may view a batch; only its creator or an admin may change it. */
+export function canChangeBatch(actor: BatchActor, createdById: string | null): boolean {
+  return actor.role === "ADMIN" || actor.id === createdById;
+}
+
+/**
+ * Locks a batch that is still a preview for the rest of the transaction, after checking that the actor
+ * may change it. Returns its row count and the new outlets its reviewer approved.
+ */
+export async function lockPreviewForChange(tx: Prisma.TransactionClient, batchId: string, actor: BatchActor) {
+  const [batch] = await tx.$queryRaw<
+    { status: string; total_rows: number; created_by_id: string | null; approved_outlets: string[] }[]
+  >`
+    SELECT status, total_rows, created_by_id, approved_outlets FROM import_batches
+    WHERE id = ${batchId}::uuid FOR UPDATE`;
+  if (!batch) throw new ImportStateError("This import no longer exists. Start a new import.");
+  if (!canChangeBatch(actor, batch.created_by_id))
+    throw new ImportStateError("Only the reviewer who started this import, or an admin, can change or save it.");
+  if (batch.status !== "PREVIEW")
+    throw new ImportStateError("This import was already confirmed; see its outcome below.");
+  return { totalRows: batch.total_rows, approvedOutlets: batch.approved_outlets };
+}
