@@ -15,9 +15,10 @@ test("a pasted article is recognized, corrected in the preview, and saved to a n
     "Hamas to boycott ceasefire negotiations as long as Israel continues killing Palestinians in Rafah",
   );
   await expect(details.getByLabel("Author")).toHaveValue("lauraharris");
-  await expect(details.getByLabel("Published")).toHaveValue("2024-06-05");
+  await expect(details.getByLabel("Published")).toHaveValue("5 Jun 2024");
 
-  await details.getByLabel("Outlet").fill("Natural News");
+  await details.getByRole("combobox").fill("Natural News");
+  await page.getByRole("option", { name: "Create a new outlet “Natural News”" }).click();
   await details.getByRole("button", { name: "Update details" }).click();
   await expect(page.getByRole("table", { name: "Rows to import" })).toContainText("Natural News");
 
@@ -75,6 +76,11 @@ test("a large CSV is saved in the background by a worker, and a reload shows the
   });
   await page.getByRole("button", { name: "Preview import" }).click();
   await expect(page.getByTestId("preview-summary")).toContainText("300 new");
+
+  const outlets = page.getByRole("form", { name: "New outlets" });
+  await outlets.getByRole("combobox").selectOption("new");
+  await outlets.getByRole("button", { name: "Apply these choices" }).click();
+  await expect(outlets).toHaveCount(0);
 
   const confirm = page.getByRole("form", { name: "Confirm import" });
   await confirm.getByLabel("New event title").fill(`Harbour committee ${stamp}`);

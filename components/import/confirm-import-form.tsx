@@ -41,7 +41,7 @@ export function ConfirmImportForm(props: {
             none
           </legend>
           {props.suggestions.map((event) => (
-            <label key={event.id} className={styles.choice}>
+            <label key={event.id} className={`checkbox ${styles.choice}`}>
               <input
                 type="radio"
                 name="pick"
@@ -53,7 +53,7 @@ export function ConfirmImportForm(props: {
               </span>
             </label>
           ))}
-          <label className={styles.choice}>
+          <label className={`checkbox ${styles.choice}`}>
             <input
               type="radio"
               name="pick"
@@ -78,7 +78,7 @@ export function ConfirmImportForm(props: {
               </select>
             </span>
           </label>
-          <label className={styles.choice}>
+          <label className={`checkbox ${styles.choice}`}>
             <input type="radio" name="pick" checked={mode === "new"} onChange={() => setMode("new")} />
             <span className={styles.inline}>
               A new event:

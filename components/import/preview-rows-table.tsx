@@ -13,7 +13,10 @@ const OUTCOME_LABELS = {
 export function PreviewRowsTable({ rows, showEvents }: { rows: PreviewRow[]; showEvents: boolean }) {
   return (
     <div className={styles.scroller}>
-      <table className={`table ${styles.previewTable}`} aria-label="Rows to import">
+      <table
+        className={`table ${styles.previewTable} ${showEvents ? styles.withEvents : ""}`}
+        aria-label="Rows to import"
+      >
         <colgroup>
           <col className={styles.colRow} />
           <col className={styles.colOutcome} />
