@@ -35,7 +35,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     env: { PORT: String(port) },
     reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
+    timeout: 600_000, // a production build on 2 busy cores can take minutes
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
   },
