@@ -26,7 +26,7 @@ export function MergeOutletForm({ source, target, plan, merge, cancelHref }: Pro
   const names = [source.name, ...source.aliases].map((name) => `“${name}”`).join(", ");
   return (
     <form action={action} className="form" aria-label="Confirm merge">
-      <p>
+      <p className={styles.lead}>
         Merging <strong>{source.name}</strong> into <strong>{target.name}</strong> will:
       </p>
       <ol className={styles.plan}>
@@ -39,7 +39,8 @@ export function MergeOutletForm({ source, target, plan, merge, cancelHref }: Pro
             : "move no domains (this outlet has none);"}
         </li>
         <li>
-          add {names} to {target.name}&rsquo;s aliases, so imports under these names go there;
+          add {names} to {target.name}&rsquo;s aliases, so imports under{" "}
+          {source.aliases.length ? "these names" : "this name"} go there;
         </li>
         {plan.droppedArticles.length > 0 && (
           <li>
@@ -48,7 +49,9 @@ export function MergeOutletForm({ source, target, plan, merge, cancelHref }: Pro
             <ArticleTitleList articles={plan.droppedArticles} className={styles.titles} />
           </li>
         )}
-        <li>remove {source.name}. This cannot be undone.</li>
+        <li>
+          remove {source.name}. <strong>This cannot be undone.</strong>
+        </li>
       </ol>
       {blocked ? (
         <div className={`form-error ${styles.blocked}`} role="status">
@@ -58,8 +61,10 @@ export function MergeOutletForm({ source, target, plan, merge, cancelHref }: Pro
         </div>
       ) : (
         <label className="checkbox">
-          <input type="checkbox" name="confirmed" required defaultChecked={state.values?.confirmed === "on"} />I
-          understand that {source.name} will be removed and its articles filed under {target.name}.
+          <input type="checkbox" name="confirmed" required defaultChecked={state.values?.confirmed === "on"} />
+          <span className={styles.confirmText}>
+            I understand that {source.name} will be removed and its articles filed under {target.name}.
+          </span>
         </label>
       )}
       <input type="hidden" name="targetId" value={target.id} />

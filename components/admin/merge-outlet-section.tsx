@@ -15,7 +15,7 @@ interface Props {
 /** Merging in two steps: pick the target, then read what will happen and confirm. */
 export function MergeOutletSection({ source, targets, chosen, merge }: Props) {
   return (
-    <section className="card" aria-labelledby="merge-heading">
+    <section className="card" id="merge" aria-labelledby="merge-heading">
       <h2 id="merge-heading">Merge this outlet into…</h2>
       {chosen ? (
         <MergeOutletForm
@@ -23,7 +23,7 @@ export function MergeOutletSection({ source, targets, chosen, merge }: Props) {
           target={chosen.target}
           plan={chosen.plan}
           merge={merge}
-          cancelHref={`/admin/outlets/${source.id}`}
+          cancelHref={`/admin/outlets/${source.id}#merge`}
         />
       ) : (
         <MergeTargetPicker source={source.name} targets={targets} />

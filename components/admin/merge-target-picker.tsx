@@ -4,7 +4,8 @@ import type { OutletChoice } from "@/lib/outlets/list-outlet-choices";
 export function MergeTargetPicker({ source, targets }: { source: string; targets: OutletChoice[] }) {
   if (targets.length === 0) return <p className="muted">There is no other outlet to merge into.</p>;
   return (
-    <form method="get" className="form" aria-label="Choose the outlet to merge into">
+    // The fragment survives the GET submission, so the plan opens scrolled into view.
+    <form method="get" action="#merge" className="form" aria-label="Choose the outlet to merge into">
       <p className="muted">
         When two outlets are the same publisher under different names, merge one into the other. The next step shows
         what will change, and asks you to confirm, before anything is merged.

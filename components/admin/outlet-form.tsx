@@ -25,7 +25,7 @@ export function OutletForm({ outlet, save }: { outlet: OutletFormValues; save: A
       <TextAreaField
         label="Aliases"
         name="aliases"
-        rows={2}
+        rows={Math.min(6, Math.max(2, outlet.aliases.length + 1))}
         hint="Other names imports may give this outlet, like “LBCI” for “LBCI (lbcgroup.tv)”. One per line, or separated by commas."
         defaultValue={outlet.aliases.join("\n")}
         state={state}

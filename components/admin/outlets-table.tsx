@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { listOutletsWithArticleCounts } from "@/lib/outlets/queries";
 import { DataTable } from "../ui/data-table";
 import styles from "./outlets-table.module.css";
+import { TableScroll } from "./table-scroll";
 
 type OutletRow = Awaited<ReturnType<typeof listOutletsWithArticleCounts>>[number];
 
@@ -12,7 +13,7 @@ export function OutletsTable({ outlets }: { outlets: OutletRow[] }) {
       {outlets.length === 0 ? (
         <p className="muted">No outlets yet: they are created when their first article is imported.</p>
       ) : (
-        <div className={styles.scroll}>
+        <TableScroll>
           <DataTable
             columns={[
               { label: "Outlet" },
@@ -25,21 +26,21 @@ export function OutletsTable({ outlets }: { outlets: OutletRow[] }) {
           >
             {outlets.map((outlet) => (
               <tr key={outlet.id}>
-                <td>
+                <td className={styles.outlet}>
                   <Link href={`/admin/outlets/${outlet.id}`}>{outlet.name}</Link>
                   {outlet.aliases.length > 0 && (
-                    <span className={`muted small ${styles.aliases}`}>Also called {outlet.aliases.join(", ")}</span>
+                    <div className="muted small">Also called {outlet.aliases.join(", ")}</div>
                   )}
                 </td>
                 <td>{outlet.domains.map((d) => d.domain).join(", ")}</td>
                 <td>{outlet.country ?? "—"}</td>
                 <td>{outlet.language ?? "—"}</td>
-                <td className="small">{outlet.notes ?? ""}</td>
+                <td className={`small ${styles.notes}`}>{outlet.notes ?? ""}</td>
                 <td className="numeric">{outlet._count.articles}</td>
               </tr>
             ))}
           </DataTable>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ensureDefaultCodebook } from "../codebook/ensure-default-codebook.ts";
 import { db } from "../db/client.ts";
 import { makeArticle, makeOutlet, makeUser } from "../../test/factories.ts";
 import { mergeOutlets, OutletMergeError } from "./merge-outlets.ts";
+import { tagArticle } from "./test-tags.ts";
 
 // Each test's outlets get their own names: the tests of this file share one database.
 async function makeDuplicatePair(suffix: string) {
@@ -17,21 +17,6 @@ async function makeDuplicatePair(suffix: string) {
   const kept = await makeArticle(target.id, null, "The same story, stored twice.");
   const copy = await makeArticle(source.id, null, "The same story, stored twice.");
   return { source, target, kept, copy };
-}
-
-async function tag(articleId: string) {
-  await ensureDefaultCodebook(db());
-  const [category, reviewer] = await Promise.all([db().codebookCategory.findFirstOrThrow(), makeUser("REVIEWER")]);
-  return db().annotation.create({
-    data: {
-      articleId,
-      categoryId: category.id,
-      reviewerId: reviewer.id,
-      startOffset: 0,
-      endOffset: 3,
-      quotedText: "The",
-    },
-  });
 }
 
 describe("mergeOutlets", () => {
@@ -97,7 +82,7 @@ describe("mergeOutlets", () => {
   it("refuses, changing nothing, when a duplicate to drop carries reviewers' tags", async () => {
     const admin = await makeUser("ADMIN");
     const { source, target, copy } = await makeDuplicatePair("3");
-    await tag(copy.id);
+    await tagArticle(copy.id);
 
     await expect(mergeOutlets(source.id, target.id, admin.id)).rejects.toThrow(
       new OutletMergeError(

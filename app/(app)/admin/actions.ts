@@ -16,7 +16,8 @@ export async function updateOutletAction(outletId: string, _state: FormState, fo
   try {
     await updateOutlet(z.uuid().parse(outletId), details.data, admin.id);
   } catch (error) {
-    if (error instanceof OutletConflictError) return formError(error.message, form);
+    if (error instanceof OutletConflictError)
+      return formError(`${error.message} If they are the same outlet, merge one into the other below.`, form);
     throw error;
   }
   redirect("/admin");
