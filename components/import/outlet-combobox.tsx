@@ -52,7 +52,7 @@ export function OutletCombobox(props: {
           aria-describedby="outlet-error outlet-status"
           autoComplete="off"
         />
-        <ComboboxOptions anchor="bottom start" className={styles.options}>
+        <ComboboxOptions anchor="bottom start" modal={false} className={styles.options}>
           {matches.map((outlet) => (
             <ComboboxOption key={outlet.id} value={{ kind: "existing", name: outlet.name }} className={styles.option}>
               <bdi>{outlet.name}</bdi>
