@@ -46,22 +46,8 @@ export function NewOutletsForm(props: { proposals: NewOutletProposal[]; outlets:
           <select name={`choice.${index}`} defaultValue={fieldValue(state, `choice.${index}`)}>
             <option value="">Choose…</option>
             <option value="new">Create “{proposal.name}” as a new outlet</option>
-            {proposal.similar.length > 0 && (
-              <optgroup label="Looks like">
-                {proposal.similar.map((outlet) => (
-                  <option key={outlet.id} value={outlet.id}>
-                    Same as {outlet.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            <optgroup label="All stored outlets">
-              {props.outlets.map((outlet) => (
-                <option key={outlet.id} value={outlet.id}>
-                  Same as {outlet.name}
-                </option>
-              ))}
-            </optgroup>
+            {proposal.similar.length > 0 && <SameAsOptions label="Looks like" outlets={proposal.similar} />}
+            <SameAsOptions label="All stored outlets" outlets={props.outlets} />
           </select>
         </label>
       ))}
@@ -77,5 +63,17 @@ export function NewOutletsForm(props: { proposals: NewOutletProposal[]; outlets:
         )}
       </div>
     </form>
+  );
+}
+
+function SameAsOptions({ label, outlets }: { label: string; outlets: OutletRef[] }) {
+  return (
+    <optgroup label={label}>
+      {outlets.map((outlet) => (
+        <option key={outlet.id} value={outlet.id}>
+          Same as {outlet.name}
+        </option>
+      ))}
+    </optgroup>
   );
 }
