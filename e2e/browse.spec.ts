@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import { DEMO_ARTICLES, DEMO_EVENT, DEMO_OUTLETS } from "../prisma/seed/demo-data.ts";
 import { storageStateFor } from "./roles.ts";
 
@@ -10,6 +11,10 @@ interface Row {
   body: string;
 }
 
+// Most tests import coverage through the Import page first, and pages stream in behind their loading
+// skeleton: on a busy two-core machine both take a while.
+test.describe.configure({ timeout: 120_000 });
+const PAGE_LOAD = { timeout: 15_000 };
 const stamp = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 /** A search word no other test's text contains: letters only, so Postgres keeps it as one word. */
 const uniqueWord = (seed: string) => `zq${seed.replace(/\d/g, (digit) => "abcdefghij"[Number(digit)])}`;
@@ -35,7 +40,7 @@ async function importIntoNewEvent(page: Page, eventTitle: string, rows: Row[]): 
   await expect(page.getByTestId("import-outcome")).toContainText("saved");
   await page.goto("/events");
   await page.getByRole("link", { name: eventTitle, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: eventTitle })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: eventTitle })).toBeVisible(PAGE_LOAD);
   return new URL(page.url()).pathname;
 }
 
@@ -60,15 +65,14 @@ test.describe("reading as a reviewer", () => {
     const article = DEMO_ARTICLES[0];
     await page.goto("/events");
     await page.getByRole("link", { name: DEMO_EVENT.title }).click();
-
-    await expect(page.getByRole("heading", { level: 1, name: DEMO_EVENT.title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: DEMO_EVENT.title })).toBeVisible(PAGE_LOAD);
     await expect(page.getByRole("img", { name: /Stacked bar chart of articles per day per outlet/ })).toBeVisible();
     for (const outlet of DEMO_OUTLETS)
       await expect(page.getByRole("heading", { level: 3, name: new RegExp(outlet.name) })).toBeVisible();
     await expect(page.getByText("Edit description")).toHaveCount(0);
 
     await page.getByRole("link", { name: article.title }).first().click();
-    await expect(page.getByRole("heading", { level: 1, name: article.title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: article.title })).toBeVisible(PAGE_LOAD);
     await expect(page.getByTestId("article-text").locator("p").first()).toHaveText(article.body.split("\n\n")[0]);
     await expect(page.getByRole("link", { name: /harborwire\.example/ })).toHaveAttribute(
       "rel",
@@ -77,6 +81,13 @@ test.describe("reading as a reviewer", () => {
     await expect(page.getByRole("region", { name: "Where it came from" })).toContainText("SourceDemo dataset");
     await page.getByRole("link", { name: DEMO_EVENT.title }).click();
     await expect(page).toHaveURL(/\/events\/[0-9a-f-]{36}$/);
+  });
+
+  test("answers 404 for an unknown or malformed article or event id", async ({ page }) => {
+    for (const path of ["/articles/not-an-id", `/articles/${randomUUID()}`, "/events/42", `/events/${randomUUID()}`]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
   });
 
   test("searches the articles list and opens a match", async ({ page }) => {
@@ -93,7 +104,6 @@ test.describe("reading as a reviewer", () => {
   });
 
   test("pages through more than a hundred articles, keeping the filters", async ({ page }) => {
-    test.setTimeout(120_000);
     const word = uniqueWord(stamp());
     const eventTitle = `Quay repairs ${word}`;
     const eventPath = await importIntoNewEvent(page, eventTitle, storyRows(130, word));
@@ -122,7 +132,6 @@ test.describe("reading as a reviewer", () => {
   });
 
   test("moves ticked articles to another event, and both events show it", async ({ page }) => {
-    test.setTimeout(90_000);
     const word = uniqueWord(stamp());
     const targetTitle = `Quay inquiry ${word}`;
     await importIntoNewEvent(page, targetTitle, storyRows(1, `${word} inquiry`));
@@ -137,7 +146,7 @@ test.describe("reading as a reviewer", () => {
     await expect(page.getByRole("link", { name: moved })).toHaveCount(0);
     await expect(page).toHaveURL(new RegExp(`${sourcePath}$`));
     await page.getByTestId("move-outcome").getByRole("link", { name: targetTitle }).click();
-    await expect(page.getByRole("heading", { level: 1, name: targetTitle })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: targetTitle })).toBeVisible(PAGE_LOAD);
     await expect(page.getByRole("link", { name: moved })).toBeVisible();
   });
 
@@ -167,7 +176,6 @@ test.describe("reading as a reviewer", () => {
 });
 
 test("an editor edits an event's description, and a rejected edit keeps the typed text", async ({ browser }) => {
-  test.setTimeout(90_000);
   const word = uniqueWord(stamp());
   const reviewer = await asRole(browser, "REVIEWER");
   const eventPath = await importIntoNewEvent(reviewer, `Quay strike ${word}`, storyRows(1, word));

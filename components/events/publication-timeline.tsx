@@ -1,19 +1,22 @@
-import type { SyndicatedCounting } from "@/lib/events/queries";
+import type { OutletCoverage, SyndicatedCounting } from "@/lib/events/queries";
 import type { PublicationTimeline as Timeline } from "@/lib/events/publication-timeline";
 import { formatDay, plural } from "@/lib/format";
 import { DataTable } from "../ui/data-table";
+import { outletColor } from "./outlet-colors";
 import { PublicationChart, type ChartDay, type ChartSeries } from "./publication-chart";
 import styles from "./publication-timeline.module.css";
 
 /** Who published when: a stacked bar chart, and the same numbers as a table for screen readers and print. */
 export function PublicationTimeline(props: {
   timeline: Timeline;
-  series: ChartSeries[];
+  coverage: OutletCoverage[];
   counting: SyndicatedCounting;
 }) {
   const { timeline, counting } = props;
-  // Outlets in the coverage order (most articles first), keeping only those with a dated article.
-  const series = props.series.filter((outlet) => timeline.counts.some((count) => count.outletId === outlet.id));
+  // Outlets in the coverage order (most articles first), coloured by that rank, keeping those with a dated article.
+  const series: ChartSeries[] = props.coverage
+    .map((row, index) => ({ id: row.outletId, name: row.outletName, color: outletColor(index) }))
+    .filter((outlet) => timeline.counts.some((count) => count.outletId === outlet.id));
   const data = chartDays(timeline);
   const perDay = (day: string) => data.find((row) => row.day === day)!;
   const totalOf = (row: ChartDay) => series.reduce((sum, outlet) => sum + Number(row[outlet.id] ?? 0), 0);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client.ts";
 import { makeArticle, makeEvent, makeOutlet, makeUser } from "../../test/factories.ts";
+import { articleExists } from "./article-exists.ts";
 import { findArticle } from "./find-article.ts";
 
 describe("findArticle", () => {
@@ -43,5 +44,14 @@ describe("findArticle", () => {
     );
     expect(copy).toMatchObject({ syndicationSimilarity: 0.9, syndicatedFrom: { id: original.id } });
     expect(await findArticle(randomUUID())).toBeNull();
+  });
+});
+
+describe("articleExists", () => {
+  it("says whether an article with the id is stored", async () => {
+    const outlet = await makeOutlet("Exists Wire");
+    const article = await makeArticle(outlet.id, null);
+    expect(await articleExists(article.id)).toBe(true);
+    expect(await articleExists(randomUUID())).toBe(false);
   });
 });

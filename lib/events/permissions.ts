@@ -8,3 +8,6 @@ export const EVENT_DESCRIPTION_EDITORS = ["ADMIN", "EDITOR"] as const satisfies 
  * (editors), so every role that reads events may move articles; each move is audited.
  */
 export const ARTICLE_MOVERS = ["ADMIN", "EDITOR", "REVIEWER"] as const satisfies readonly Role[];
+
+export const mayEditDescription = (role: Role) => (EVENT_DESCRIPTION_EDITORS as readonly Role[]).includes(role);
+export const mayMoveArticles = (role: Role) => (ARTICLE_MOVERS as readonly Role[]).includes(role);

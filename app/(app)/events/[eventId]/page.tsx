@@ -7,7 +7,6 @@ import { EventArticles } from "@/components/events/event-articles";
 import { EventDescription } from "@/components/events/event-description";
 import { MoveArticlesForm } from "@/components/events/move-articles-form";
 import { OutletIndex } from "@/components/events/outlet-index";
-import { outletColor } from "@/components/events/outlet-colors";
 import { PublicationTimeline } from "@/components/events/publication-timeline";
 import { SyndicationTable } from "@/components/events/syndication-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,7 +14,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
 import { countingFrom } from "@/lib/events/counting";
 import { listEventArticles } from "@/lib/events/event-articles";
-import { ARTICLE_MOVERS, EVENT_DESCRIPTION_EDITORS } from "@/lib/events/permissions";
+import { mayEditDescription, mayMoveArticles } from "@/lib/events/permissions";
 import { countArticlesPerDay } from "@/lib/events/publication-timeline";
 import { findEventSummary } from "@/lib/events/queries";
 import { listEventChoices } from "@/lib/events/suggest-events";
@@ -50,15 +49,9 @@ export default async function EventPage(props: Props) {
     listEventChoices(),
   ]);
   if (!event) notFound();
-  const canEdit = (EVENT_DESCRIPTION_EDITORS as readonly string[]).includes(user.role);
-  const canMove = (ARTICLE_MOVERS as readonly string[]).includes(user.role);
   const otherEvents = events.filter((other) => other.id !== id);
-  const series = event.coverage.map((row, index) => ({
-    id: row.outletId,
-    name: row.outletName,
-    color: outletColor(index),
-  }));
-  const list = <EventArticles event={event} articles={articles} selectable={canMove && otherEvents.length > 0} />;
+  const canMove = mayMoveArticles(user.role) && otherEvents.length > 0;
+  const list = <EventArticles event={event} articles={articles} selectable={canMove} />;
   return (
     <>
       <header className="page-header">
@@ -70,7 +63,7 @@ export default async function EventPage(props: Props) {
       </header>
       <EventDescription
         description={event.description}
-        save={canEdit ? updateDescriptionAction.bind(null, id) : undefined}
+        save={mayEditDescription(user.role) ? updateDescriptionAction.bind(null, id) : undefined}
       />
       {event.coverage.length === 0 ? (
         <EmptyState title="No articles in this event yet">
@@ -78,11 +71,11 @@ export default async function EventPage(props: Props) {
         </EmptyState>
       ) : (
         <>
-          <PublicationTimeline timeline={timeline} series={series} counting={counting} />
+          <PublicationTimeline timeline={timeline} coverage={event.coverage} counting={counting} />
           <section className="card" aria-labelledby="articles-heading">
             <h2 id="articles-heading">Articles by outlet</h2>
             <OutletIndex coverage={event.coverage} />
-            {canMove && otherEvents.length > 0 ? (
+            {canMove ? (
               <MoveArticlesForm move={moveArticlesAction.bind(null, id)} events={otherEvents}>
                 {list}
               </MoveArticlesForm>
