@@ -54,7 +54,7 @@ export function ArticleFiltersForm(props: { filters: ArticleFilters; events: Cho
         Published to
         <input type="date" name="to" defaultValue={filters.to} />
       </label>
-      <label>
+      <label className={styles.choice}>
         Sort by
         <select name="sort" defaultValue={filters.sort}>
           <option value="published">Newest published</option>
