@@ -17,7 +17,7 @@ export function ArticleSyndication({ article }: { article: ArticleDetails }) {
     <section className="card" aria-labelledby="syndication-heading">
       <h2 id="syndication-heading">Syndication</h2>
       {!syndicatedFrom && syndicatedCopies.length === 0 && (
-        <p className="muted">No other outlet&apos;s article has the same text.</p>
+        <p className="muted">Not a syndicated copy of another outlet&apos;s story, and not rerun by another outlet.</p>
       )}
       {syndicatedFrom && (
         <>
