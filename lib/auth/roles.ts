@@ -12,6 +12,10 @@ export const ACCESS = {
   compare: ["ADMIN", "EDITOR"],
   reports: ["ADMIN", "EDITOR"],
   admin: ["ADMIN"],
+  // Editors curate what an event is about; reviewers describe it through the articles they file.
+  eventDescription: ["ADMIN", "EDITOR"],
+  // Filing an article under the right event is part of importing and of curating events; each move is audited.
+  moveArticles: ["ADMIN", "EDITOR", "REVIEWER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof ACCESS;

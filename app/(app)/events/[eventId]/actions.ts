@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/guard";
+import { ACCESS } from "@/lib/auth/roles";
 import { MoveArticlesError, moveArticlesToEvent } from "@/lib/events/move-articles";
-import { ARTICLE_MOVERS, EVENT_DESCRIPTION_EDITORS } from "@/lib/events/permissions";
 import { eventDescriptionSchema, moveArticlesSchema } from "@/lib/events/schemas";
 import { updateEventDescription } from "@/lib/events/update-event-description";
 import type { DescriptionState } from "@/components/events/event-description";
@@ -16,7 +16,7 @@ export async function updateDescriptionAction(
   _state: DescriptionState,
   form: FormData,
 ): Promise<DescriptionState> {
-  const editor = await requireRole(EVENT_DESCRIPTION_EDITORS, `/events/${encodeURIComponent(eventId)}`);
+  const editor = await requireRole(ACCESS.eventDescription, `/events/${encodeURIComponent(eventId)}`);
   const id = z.uuid().parse(eventId);
   const input = eventDescriptionSchema.safeParse({ description: form.get("description") ?? "" });
   if (!input.success) return fieldErrorsOf(input.error, form);
@@ -26,7 +26,7 @@ export async function updateDescriptionAction(
 }
 
 export async function moveArticlesAction(eventId: string, _state: MoveState, form: FormData): Promise<MoveState> {
-  const user = await requireRole(ARTICLE_MOVERS, `/events/${encodeURIComponent(eventId)}`);
+  const user = await requireRole(ACCESS.moveArticles, `/events/${encodeURIComponent(eventId)}`);
   const id = z.uuid().parse(eventId);
   const input = moveArticlesSchema.safeParse({
     articleIds: form.getAll("articleIds"),

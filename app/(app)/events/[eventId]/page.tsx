@@ -11,10 +11,9 @@ import { PublicationTimeline } from "@/components/events/publication-timeline";
 import { SyndicationTable } from "@/components/events/syndication-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth/guard";
-import { ACCESS } from "@/lib/auth/roles";
+import { ACCESS, canAccess } from "@/lib/auth/roles";
 import { countingFrom } from "@/lib/events/counting";
 import { listEventArticles } from "@/lib/events/event-articles";
-import { mayEditDescription, mayMoveArticles } from "@/lib/events/permissions";
 import { countArticlesPerDay } from "@/lib/events/publication-timeline";
 import { findEventSummary } from "@/lib/events/queries";
 import { listEventChoices } from "@/lib/events/suggest-events";
@@ -50,7 +49,7 @@ export default async function EventPage(props: Props) {
   ]);
   if (!event) notFound();
   const otherEvents = events.filter((other) => other.id !== id);
-  const canMove = mayMoveArticles(user.role) && otherEvents.length > 0;
+  const canMove = canAccess(user.role, "moveArticles") && otherEvents.length > 0;
   const list = <EventArticles event={event} articles={articles} selectable={canMove} />;
   return (
     <>
@@ -63,7 +62,7 @@ export default async function EventPage(props: Props) {
       </header>
       <EventDescription
         description={event.description}
-        save={mayEditDescription(user.role) ? updateDescriptionAction.bind(null, id) : undefined}
+        save={canAccess(user.role, "eventDescription") ? updateDescriptionAction.bind(null, id) : undefined}
       />
       {event.coverage.length === 0 ? (
         <EmptyState title="No articles in this event yet">
