@@ -1,6 +1,7 @@
 import { countWords } from "@/lib/articles/body-text";
 import { formatDate } from "@/lib/format";
 import type { PreviewRow } from "@/lib/import/batches/preview-batch";
+import Link from "next/link";
 import styles from "./import.module.css";
 
 const OUTCOME_LABELS = {
@@ -66,7 +67,7 @@ function PreviewRowCells({
         {outcome.kind !== "new" && <div className="muted small">{outcome.reason}</div>}
         {identicalTo && (
           <div className={`small ${styles.warning}`} data-testid="identical-text">
-            Likely duplicate: the same text is stored as “<bdi>{identicalTo.title}</bdi>” (
+            Likely duplicate: the same text is stored as “<ArticleLink {...identicalTo} />” (
             <bdi>{identicalTo.outlet}</bdi>
             ). If that is this outlet, choose it.
           </div>
@@ -74,7 +75,7 @@ function PreviewRowCells({
         {syndicatedWith && !identicalTo && (
           <div className="muted small">
             Syndicated copy ({Math.round(syndicatedWith.similarity * 100)}% similar) of “
-            <bdi>{syndicatedWith.title}</bdi>” (<bdi>{syndicatedWith.outlet}</bdi>)
+            <ArticleLink {...syndicatedWith} />” (<bdi>{syndicatedWith.outlet}</bdi>)
           </div>
         )}
       </td>
@@ -97,5 +98,13 @@ function PreviewRowCells({
       <td>{formatDate(article.publishedAt)}</td>
       <td className="numeric">{countWords(article.body)}</td>
     </tr>
+  );
+}
+
+function ArticleLink({ articleId, title }: { articleId: string; title: string }) {
+  return (
+    <Link href={`/articles/${articleId}`}>
+      <bdi>{title}</bdi>
+    </Link>
   );
 }
