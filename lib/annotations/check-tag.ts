@@ -1,0 +1,64 @@
+import { z } from "zod";
+import type { Prisma } from "../db/generated/client.ts";
+import type { CategoryKind } from "../db/generated/enums.ts";
+import { ATTRIBUTES_BY_KIND, LINKS_BY_KIND } from "./attributes.ts";
+import { codebookVersionInUse } from "./codebook-version-in-use.ts";
+import type { TagInput } from "./tag-input.ts";
+import { TaggingError } from "./tagging-error.ts";
+
+export interface CheckedTag extends TagInput {
+  kind: CategoryKind;
+  attributes: Prisma.InputJsonObject;
+}
+
+/**
+ * What the server checks before any tag is written: the span lies inside the body and its quoted text is
+ * exactly that slice, the category belongs to the codebook version in use, the attributes fit the kind,
+ * and the actor and claim belong to the article's event.
+ */
+export async function checkTag(tx: Prisma.TransactionClient, tag: TagInput, reviewerId: string): Promise<CheckedTag> {
+  const article = await tx.article.findUnique({
+    where: { id: tag.articleId },
+    select: { bodyText: true, eventId: true },
+  });
+  if (!article) throw new TaggingError("This article no longer exists.");
+  if (
+    tag.endOffset > article.bodyText.length ||
+    article.bodyText.slice(tag.startOffset, tag.endOffset) !== tag.quotedText
+  )
+    throw new TaggingError(
+      "The tagged text does not match the article at that place. Reload the article and tag it again.",
+    );
+  const kind = await checkCategory(tx, tag, reviewerId);
+  await checkLinks(tx, tag, kind, article.eventId);
+  const attributes = ATTRIBUTES_BY_KIND[kind].safeParse(tag.attributes);
+  if (!attributes.success) throw new TaggingError(z.prettifyError(attributes.error));
+  return { ...tag, kind, attributes: attributes.data as Prisma.InputJsonObject };
+}
+
+async function checkCategory(tx: Prisma.TransactionClient, tag: TagInput, reviewerId: string): Promise<CategoryKind> {
+  const category = await tx.codebookCategory.findUnique({
+    where: { id: tag.categoryId },
+    select: { kind: true, versionId: true, version: { select: { codebookId: true } } },
+  });
+  if (!category) throw new TaggingError("That category does not exist. Reload the article.");
+  const inUse = await codebookVersionInUse(tx, tag.articleId, reviewerId, category.version.codebookId);
+  if (category.versionId !== inUse)
+    throw new TaggingError("That category belongs to another codebook version than this article is tagged under.");
+  return category.kind;
+}
+
+async function checkLinks(tx: Prisma.TransactionClient, tag: TagInput, kind: CategoryKind, eventId: string | null) {
+  const links = LINKS_BY_KIND[kind];
+  if (links.actor === "required" && !tag.actorId) throw new TaggingError("Choose the actor this passage names.");
+  if (links.actor === "none" && tag.actorId) throw new TaggingError("This kind of tag is not about an actor.");
+  if (!links.claim && tag.claimId) throw new TaggingError("Only attributions carry a claim.");
+  const [actor, claim] = await Promise.all([
+    tag.actorId ? tx.eventActor.findUnique({ where: { id: tag.actorId }, select: { eventId: true } }) : null,
+    tag.claimId ? tx.eventClaim.findUnique({ where: { id: tag.claimId }, select: { eventId: true } }) : null,
+  ]);
+  if (tag.actorId && actor?.eventId !== eventId)
+    throw new TaggingError("That actor is not one of this event's actors.");
+  if (tag.claimId && claim?.eventId !== eventId)
+    throw new TaggingError("That claim is not one of this event's claims.");
+}

@@ -1,0 +1,34 @@
+import { recordAudit } from "../audit/record-audit.ts";
+import { db } from "../db/client.ts";
+import type { Annotation } from "../db/generated/client.ts";
+import { lockOwnTag } from "./change-own-tag.ts";
+import { checkTag } from "./check-tag.ts";
+import { lockOpenAssignment } from "./open-assignment.ts";
+import type { TagInput } from "./tag-input.ts";
+import { tagSnapshot } from "./tag-snapshot.ts";
+import { TaggingError } from "./tagging-error.ts";
+
+/** Replaces a reviewer's own tag, edited at `revision`, with `input`; audited with before and after. */
+export async function updateTag(
+  tagId: string,
+  revision: number,
+  input: TagInput,
+  reviewerId: string,
+): Promise<Annotation> {
+  return db().$transaction(async (tx) => {
+    const before = await lockOwnTag(tx, tagId, revision, reviewerId);
+    if (before.articleId !== input.articleId) throw new TaggingError("A tag cannot move to another article.");
+    await lockOpenAssignment(tx, input.articleId, reviewerId);
+    const { kind: _kind, ...tag } = await checkTag(tx, input, reviewerId);
+    const after = await tx.annotation.update({ where: { id: tagId }, data: { ...tag, revision: { increment: 1 } } });
+    await recordAudit(tx, {
+      actorId: reviewerId,
+      action: "annotation.update",
+      entityType: "annotation",
+      entityId: tagId,
+      before: tagSnapshot(before),
+      after: tagSnapshot(after),
+    });
+    return after;
+  });
+}
