@@ -4,10 +4,10 @@ export type ReliabilityVerdict = "reliable" | "tentative" | "unreliable" | "unde
 export const RELIABLE_FROM = 0.8;
 export const TENTATIVE_FROM = 0.667;
 
-/** Reads an agreement coefficient (alpha, or F1 on the same scale) against Krippendorff's conventional cut-offs. */
-export function classifyReliability(coefficient: number | null): ReliabilityVerdict {
-  if (coefficient === null || Number.isNaN(coefficient)) return "undefined";
-  if (coefficient >= RELIABLE_FROM) return "reliable";
-  if (coefficient >= TENTATIVE_FROM) return "tentative";
+/** Reads an alpha against Krippendorff's cut-offs; they are not calibrated for F1, which is not chance-corrected. */
+export function classifyReliability(alpha: number | null): ReliabilityVerdict {
+  if (alpha === null || Number.isNaN(alpha)) return "undefined";
+  if (alpha >= RELIABLE_FROM) return "reliable";
+  if (alpha >= TENTATIVE_FROM) return "tentative";
   return "unreliable";
 }
