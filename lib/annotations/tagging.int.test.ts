@@ -6,7 +6,7 @@ import { pickArticle } from "../assignments/pick-article.ts";
 import { submitArticle } from "../assignments/submit-article.ts";
 import { createTag } from "./create-tag.ts";
 import { deleteTag } from "./delete-tag.ts";
-import { listVisibleTags } from "./list-visible-tags.ts";
+import { listVisibleTags, type Viewer } from "./list-visible-tags.ts";
 import { tagInputSchema, type TagInput } from "./tag-input.ts";
 import { TaggingError } from "./tagging-error.ts";
 import { updateTag } from "./update-tag.ts";
@@ -105,7 +105,7 @@ describe("tag writes", () => {
     const conflict = (await category("frame.conflict")).id;
     await createTag(tagOf(article.id, conflict, "Hamas said it would not attend."), first.id);
     await createTag(tagOf(article.id, conflict, "We will not negotiate under fire"), second.id);
-    const seenBy = async (viewer: { id: string; role: "REVIEWER" | "EDITOR" }) =>
+    const seenBy = async (viewer: Viewer) =>
       (await listVisibleTags(article.id, viewer)).map((tag) => tag.reviewerId).sort();
 
     expect(await seenBy(first)).toEqual([first.id]);
