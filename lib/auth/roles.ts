@@ -16,6 +16,11 @@ export const ACCESS = {
   eventDescription: ["ADMIN", "EDITOR"],
   // Filing an article under the right event is part of importing and of curating events; each move is audited.
   moveArticles: ["ADMIN", "EDITOR", "REVIEWER"],
+  // Who and what an event is about are curated like its description; reviewers tag against these lists.
+  eventActors: ["ADMIN", "EDITOR"],
+  eventClaims: ["ADMIN", "EDITOR"],
+  // Editors share an event's articles among reviewers and take back work not yet submitted; each run is audited.
+  assignArticles: ["ADMIN", "EDITOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof ACCESS;
