@@ -268,3 +268,48 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     ),
   },
 ];
+
+/** Who the demo coverage is about, with the other names the articles use for each. */
+export const DEMO_ACTORS: { name: string; aliases: string[] }[] = [
+  { name: "Meridian Polymers", aliases: ["Meridian", "the company", "the chemical giant", "Gregory Lindqvist"] },
+  {
+    name: "Port Calder city government",
+    aliases: ["City Hall", "the mayor's office", "Mayor Dana Whitcombe", "Whitcombe", "Ben Carrow"],
+  },
+  {
+    name: "Port Calder Fire Department",
+    aliases: ["fire department", "Fire Chief Marcus Oyelaran", "fire marshal's office"],
+  },
+  { name: "Residents", aliases: ["evacuees", "Eastside residents", "Tidewater residents", "families"] },
+  {
+    name: "State Department of Environmental Quality",
+    aliases: ["state environmental agency", "state environmental officials", "the state"],
+  },
+  { name: "United Chemical Workers Local 418", aliases: ["the union", "Ray Duarte", "plant workers"] },
+  { name: "Calder Bay Watch", aliases: ["environmental group", "activists", "Samira Novak"] },
+  { name: "Council opposition", aliases: ["Councilman Frank DeLuca", "DeLuca"] },
+  { name: "Port Calder Chamber of Commerce", aliases: ["the chamber", "Janet Okafor"] },
+];
+
+/** The statements and figures the demo outlets carry, question or leave out. */
+export const DEMO_CLAIMS: { label: string; detail: string }[] = [
+  {
+    label: "Meridian: the plant passed every required inspection",
+    detail:
+      "Company statement by Gregory Lindqvist on the day of the fire; later: every item from the 2025 inspection was corrected by October.",
+  },
+  {
+    label: "Mayor Whitcombe's address: evacuation holds, independent review",
+    detail:
+      "Televised address from City Hall, 10 March: the evacuation order stays at least overnight; the city will commission an independent review of the fire and the plant's inspection history.",
+  },
+  {
+    label: "Inspectors flagged Tank 3's cooling system in August 2025",
+    detail:
+      "Anonymous source familiar with the fire marshal's reports: 90 days to fix, December re-inspection postponed. Meridian says the repairs were made.",
+  },
+  {
+    label: "Council subpoena of the inspection files failed 5–4",
+    detail: "Emergency City Council meeting, 12 March; Councilman DeLuca vowed to bring it back.",
+  },
+];

@@ -3,7 +3,7 @@ import type { PrismaClient } from "../../lib/db/generated/client.ts";
 import { validateCandidate, type ParsedRow } from "../../lib/import/normalized-article.ts";
 import { saveArticles } from "../../lib/import/save/save-articles.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
-import { DEMO_ARTICLES, DEMO_EVENT, DEMO_OUTLETS, type DemoArticle } from "./demo-data.ts";
+import { DEMO_ACTORS, DEMO_ARTICLES, DEMO_CLAIMS, DEMO_EVENT, DEMO_OUTLETS, type DemoArticle } from "./demo-data.ts";
 
 // A fixed id lets the seed find its own event again on every run.
 const DEMO_EVENT_ID = "00000000-0000-4000-8000-00000000de30";
@@ -23,6 +23,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
       endsOn: new Date(DEMO_EVENT.endsOn),
     },
   });
+  await seedDemoActorsAndClaims(prisma);
   // Through the import path, so demo articles get the same fingerprints and syndication links as imports.
   const rows = DEMO_ARTICLES.map((article, index) => demoRow(index + 1, article));
   await prisma.$transaction((tx) =>
@@ -50,6 +51,22 @@ async function seedDemoOutlets(prisma: PrismaClient): Promise<void> {
       create: { ...outlet, domains: { create: domains.map((domain) => ({ domain })) } },
     });
   }
+}
+
+// Only into an event without any, so a re-run neither adds rows nor brings back what an editor renamed or
+// removed; skipDuplicates covers two instances seeding at once.
+async function seedDemoActorsAndClaims(prisma: PrismaClient): Promise<void> {
+  const eventId = DEMO_EVENT_ID;
+  if ((await prisma.eventActor.count({ where: { eventId } })) === 0)
+    await prisma.eventActor.createMany({
+      data: DEMO_ACTORS.map((actor, position) => ({ eventId, ...actor, position })),
+      skipDuplicates: true,
+    });
+  if ((await prisma.eventClaim.count({ where: { eventId } })) === 0)
+    await prisma.eventClaim.createMany({
+      data: DEMO_CLAIMS.map((claim, position) => ({ eventId, ...claim, position })),
+      skipDuplicates: true,
+    });
 }
 
 function demoRow(row: number, article: DemoArticle): ParsedRow {

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { EventAssignments } from "@/components/assignments/event-assignments";
+import { ActorsAndClaims } from "@/components/events/actors/actors-and-claims";
+import { EventActorsCard } from "@/components/events/actors/event-actors-card";
+import { EventClaimsCard } from "@/components/events/claims/event-claims-card";
 import { CountingSwitch } from "@/components/events/counting-switch";
 import { coverageSummary } from "@/components/events/coverage-summary";
 import { EventArticles } from "@/components/events/event-articles";
@@ -12,6 +16,8 @@ import { SyndicationTable } from "@/components/events/syndication-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS, canAccess } from "@/lib/auth/roles";
+import { listEventActors } from "@/lib/events/actors/list-event-actors";
+import { listEventClaims } from "@/lib/events/claims/list-event-claims";
 import { countingFrom } from "@/lib/events/counting";
 import { listEventArticles } from "@/lib/events/event-articles";
 import { countArticlesPerDay } from "@/lib/events/publication-timeline";
@@ -20,6 +26,9 @@ import { listEventChoices } from "@/lib/events/suggest-events";
 import { listSyndicationLinks } from "@/lib/events/syndication-links";
 import { formatDateRange } from "@/lib/format";
 import { moveArticlesAction, updateDescriptionAction } from "./actions";
+import { moveActorAction, removeActorAction, saveActorAction } from "./actor-actions";
+import { moveClaimAction, removeClaimAction, saveClaimAction } from "./claim-actions";
+import { assignArticlesAction, unassignReviewerAction } from "./assignment-actions";
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ copies?: string }> };
 
@@ -40,12 +49,14 @@ export default async function EventPage(props: Props) {
   if (!params.success) notFound();
   const id = params.data.eventId;
   const counting = countingFrom((await props.searchParams).copies);
-  const [event, articles, timeline, links, events] = await Promise.all([
+  const [event, articles, timeline, links, events, actors, claims] = await Promise.all([
     findEventSummary(id, counting),
     listEventArticles(id),
     countArticlesPerDay(id, counting),
     listSyndicationLinks(id),
     listEventChoices(),
+    listEventActors(id),
+    listEventClaims(id),
   ]);
   if (!event) notFound();
   const otherEvents = events.filter((other) => other.id !== id);
@@ -64,6 +75,32 @@ export default async function EventPage(props: Props) {
         description={event.description}
         save={canAccess(user.role, "eventDescription") ? updateDescriptionAction.bind(null, id) : undefined}
       />
+      <ActorsAndClaims>
+        <EventActorsCard
+          actors={actors}
+          edit={
+            canAccess(user.role, "eventActors")
+              ? {
+                  save: saveActorAction.bind(null, id),
+                  move: moveActorAction.bind(null, id),
+                  remove: removeActorAction.bind(null, id),
+                }
+              : undefined
+          }
+        />
+        <EventClaimsCard
+          claims={claims}
+          edit={
+            canAccess(user.role, "eventClaims")
+              ? {
+                  save: saveClaimAction.bind(null, id),
+                  move: moveClaimAction.bind(null, id),
+                  remove: removeClaimAction.bind(null, id),
+                }
+              : undefined
+          }
+        />
+      </ActorsAndClaims>
       {event.coverage.length === 0 ? (
         <EmptyState title="No articles in this event yet">
           <p>Import coverage and file it under this event, or move articles here from another event.</p>
@@ -84,6 +121,13 @@ export default async function EventPage(props: Props) {
           </section>
           <SyndicationTable links={links} eventId={id} />
         </>
+      )}
+      {canAccess(user.role, "assignArticles") && (
+        <EventAssignments
+          eventId={id}
+          assign={assignArticlesAction.bind(null, id)}
+          unassign={unassignReviewerAction.bind(null, id)}
+        />
       )}
     </>
   );
