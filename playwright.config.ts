@@ -1,5 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_PATH } from "./e2e/chromium.ts";
+import { e2eChromium } from "./e2e/chromium.ts";
+
+// CHROMIUM_PATH, else a system Chromium, else the one in the npm package @sparticuz/chromium (e2e/chromium.ts).
+const { chromium, fresh } = e2eChromium();
+if (fresh) console.log(`End-to-end tests run in ${chromium.description}.`);
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
@@ -15,7 +19,8 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: CHROMIUM_PATH,
+      executablePath: chromium.path,
+      ...(chromium.env && { env: { ...process.env, ...chromium.env } }),
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -23,6 +28,10 @@ export default defineConfig({
         "--disable-component-update",
         "--no-first-run",
         "--disable-sync",
+        // From @sparticuz/chromium's recommended flags, those that change nothing a test observes. Not its
+        // --single-process, --disable-web-security or site-isolation switches: they would change what is tested.
+        "--disable-domain-reliability",
+        "--no-pings",
       ],
     },
   },

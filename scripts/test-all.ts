@@ -1,8 +1,9 @@
-// `npm test`: unit and integration tests (Vitest, real Postgres), then end-to-end tests (Playwright,
-// system Chromium). Ends with one line, "N passed, N failed", summed over all three.
+// `npm test`: unit and integration tests (Vitest, real Postgres), then end-to-end tests (Playwright, in the
+// Chromium e2e/chromium.ts finds: CHROMIUM_PATH, a system one, or the one in the npm package
+// @sparticuz/chromium). Ends with one line, "N passed, N failed", summed over all three.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { chromiumAvailable, HOW_TO_GET_CHROMIUM } from "../e2e/chromium.ts";
+import { e2eChromium } from "../e2e/chromium.ts";
 
 interface Tally {
   suite: string;
@@ -47,8 +48,11 @@ function vitest(): Tally[] {
 }
 
 function playwright(): Tally {
-  if (!chromiumAvailable()) {
-    console.error(`\n${HOW_TO_GET_CHROMIUM}\n`);
+  // Chosen once here; Playwright (started below with this process's environment) reuses the choice.
+  try {
+    console.log(`\nEnd-to-end tests run in ${e2eChromium().chromium.description}.\n`);
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
     return { suite: "end-to-end (not run: no Chromium)", passed: 0, failed: 1 };
   }
   const file = `${RESULTS}/playwright.json`;
