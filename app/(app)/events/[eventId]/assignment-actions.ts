@@ -9,7 +9,7 @@ import { AssignmentError } from "@/lib/assignments/assignment-error";
 import { unassignReviewer } from "@/lib/assignments/unassign-reviewer";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
-import { fieldErrorsOf, formError, type FormState } from "@/lib/forms";
+import { fieldErrorsOf, formError, submittedValues, type FormState } from "@/lib/forms";
 
 export async function assignArticlesAction(eventId: string, _state: AssignState, form: FormData): Promise<AssignState> {
   const editor = await requireRole(ACCESS.assignArticles, `/events/${encodeURIComponent(eventId)}`);
@@ -25,7 +25,7 @@ export async function assignArticlesAction(eventId: string, _state: AssignState,
   try {
     const outcome = await assignEventArticles(id, input.data, editor.id);
     revalidatePath(`/events/${id}`);
-    return { outcome, reviewerIds };
+    return { outcome, reviewerIds, values: submittedValues(form) };
   } catch (error) {
     if (error instanceof AssignmentError) return { ...formError(error.message, form), reviewerIds };
     throw error;
