@@ -1,0 +1,69 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createTag } from "@/lib/annotations/create-tag";
+import { deleteTag } from "@/lib/annotations/delete-tag";
+import { findWorkspaceTag, type WorkspaceTag } from "@/lib/annotations/queries/workspace-tag";
+import { tagEditSchema, tagInputSchema } from "@/lib/annotations/tag-input";
+import { TaggingError } from "@/lib/annotations/tagging-error";
+import { updateTag } from "@/lib/annotations/update-tag";
+import { pickArticle } from "@/lib/assignments/pick-article";
+import { submitArticle } from "@/lib/assignments/submit-article";
+import { requireRole } from "@/lib/auth/guard";
+import { ACCESS } from "@/lib/auth/roles";
+import type { ActionResult } from "@/components/tagging/types";
+import { asTagResult } from "./tag-result";
+
+// Actions are posted from an open workspace; a lapsed session signs in again via the queue.
+const reviewer = () => requireRole(ACCESS.tagging, "/tagging");
+
+async function saved(tagId: string, reviewerId: string): Promise<WorkspaceTag> {
+  const tag = await findWorkspaceTag(tagId, reviewerId);
+  if (!tag) throw new TaggingError("This tag was deleted meanwhile (perhaps in another tab). Reload the article.");
+  return tag;
+}
+
+export async function createTagAction(input: unknown): Promise<ActionResult<WorkspaceTag>> {
+  const user = await reviewer();
+  return asTagResult(async () => saved((await createTag(tagInputSchema.parse(input), user.id)).id, user.id));
+}
+
+export async function updateTagAction(
+  tagId: string,
+  revision: number,
+  input: unknown,
+): Promise<ActionResult<WorkspaceTag>> {
+  const user = await reviewer();
+  return asTagResult(async () => {
+    const edit = tagEditSchema.parse({ tagId, revision });
+    return saved((await updateTag(edit.tagId, edit.revision, tagInputSchema.parse(input), user.id)).id, user.id);
+  });
+}
+
+export async function deleteTagAction(tagId: string, revision: number) {
+  const user = await reviewer();
+  return asTagResult(async () => {
+    const edit = tagEditSchema.parse({ tagId, revision });
+    await deleteTag(edit.tagId, edit.revision, user.id);
+  });
+}
+
+/** The tag as stored now, after an edit was refused as stale; null when it was deleted. */
+export async function reloadTagAction(tagId: string): Promise<WorkspaceTag | null> {
+  const user = await reviewer();
+  return findWorkspaceTag(z.uuid().parse(tagId), user.id);
+}
+
+export async function pickArticleAction(articleId: string): Promise<void> {
+  const user = await reviewer();
+  await pickArticle(z.uuid().parse(articleId), user.id);
+  revalidatePath(`/tagging/${articleId}`);
+}
+
+export async function submitArticleAction(articleId: string): Promise<ActionResult<void>> {
+  const user = await reviewer();
+  const result = await asTagResult(() => submitArticle(z.uuid().parse(articleId), user.id));
+  if (result.ok) revalidatePath(`/tagging/${articleId}`);
+  return result;
+}

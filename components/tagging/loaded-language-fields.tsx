@@ -1,0 +1,25 @@
+import { ActorSelect } from "./actor-select";
+import type { TagFieldsProps } from "./attribute-panel";
+import { ChoiceSelect } from "./choice-select";
+
+const DIRECTIONS = [
+  { value: "unfavourable", label: "Unfavourable" },
+  { value: "favourable", label: "Favourable" },
+];
+
+export function LoadedLanguageFields(props: TagFieldsProps) {
+  const { tag, disabled, onChange } = props;
+  return (
+    <>
+      <ChoiceSelect
+        label="Direction"
+        value={(tag.attributes.direction as string) ?? null}
+        choices={DIRECTIONS}
+        disabled={disabled}
+        required
+        onChange={(direction) => onChange({ attributes: { direction } })}
+      />
+      <ActorSelect {...props} label="Target actor" />
+    </>
+  );
+}

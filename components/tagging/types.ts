@@ -1,0 +1,22 @@
+import type { CategoryInUse } from "@/lib/annotations/queries/categories-in-use";
+import type { EventLinks } from "@/lib/annotations/queries/event-links";
+import type { WorkspaceTag } from "@/lib/annotations/queries/workspace-tag";
+
+export type { CategoryInUse, EventLinks, WorkspaceTag };
+export type CategoryKind = CategoryInUse["kind"];
+
+/** What a tag says, without the server's bookkeeping (id, revision, owner): what undo and redo replay. */
+export type TagFields = Omit<WorkspaceTag, "id" | "revision" | "mine">;
+
+export const tagFields = ({ id: _id, revision: _revision, mine: _mine, ...fields }: WorkspaceTag): TagFields => fields;
+
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The server actions the workspace writes through, handed down by the page (components never import routes). */
+export interface TagActions {
+  createTag(input: unknown): Promise<ActionResult<WorkspaceTag>>;
+  updateTag(tagId: string, revision: number, input: unknown): Promise<ActionResult<WorkspaceTag>>;
+  deleteTag(tagId: string, revision: number): Promise<ActionResult<void>>;
+  reloadTag(tagId: string): Promise<WorkspaceTag | null>;
+  submitArticle(articleId: string): Promise<ActionResult<void>>;
+}
