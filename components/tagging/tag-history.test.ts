@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { remapTagId, type HistoryStep } from "./tag-history";
+import { describeStep, remapTagId, type HistoryStep } from "./tag-history";
 import type { TagFields, WorkspaceTag } from "./types";
 
 const tag = (id: string) => ({ id }) as WorkspaceTag;
@@ -17,5 +17,15 @@ describe("remapTagId", () => {
       { kind: "update", tagId: "new", before: fields, after: fields },
       { kind: "delete", tag: tag("other") },
     ]);
+  });
+});
+
+describe("describeStep", () => {
+  it("says what an undo or redo replayed", () => {
+    const quoted = { id: "t", label: "Economic", quotedText: "jobs" } as WorkspaceTag;
+    expect(describeStep({ kind: "create", tag: quoted })).toBe("making the Economic tag on “jobs”");
+    expect(
+      describeStep({ kind: "update", tagId: "t", before: fields, after: { label: "Economic" } as TagFields }),
+    ).toBe("the change to the Economic tag");
   });
 });

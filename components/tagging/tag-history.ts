@@ -13,3 +13,9 @@ export function remapTagId(steps: HistoryStep[], from: string, to: string): Hist
     return step.tag.id === from ? { ...step, tag: { ...step.tag, id: to } } : step;
   });
 }
+
+/** What a step did, for the live region after an undo or redo. */
+export function describeStep(step: HistoryStep): string {
+  if (step.kind === "update") return `the change to the ${step.after.label} tag`;
+  return `${step.kind === "create" ? "making" : "deleting"} the ${step.tag.label} tag on “${step.tag.quotedText}”`;
+}

@@ -18,7 +18,7 @@ interface TaggedTextProps {
   selection: TextSelection | null;
   selectedTagId: string | null;
   textRef: RefObject<HTMLDivElement | null>;
-  describedBy: string;
+  describedBy: string | undefined;
   onSelectionChange(selection: TextSelection | null): void;
   onTagPicked(tagId: string | null): void;
 }

@@ -68,7 +68,7 @@ export function TaggingWorkspace({
           selection={commands.selection}
           selectedTagId={commands.selectedTagId}
           textRef={commands.textRef}
-          describedBy="tagging-keys"
+          describedBy={editable ? "tagging-keys" : undefined}
           onSelectionChange={commands.setSelection}
           onTagPicked={commands.setSelectedTagId}
         />
@@ -106,7 +106,7 @@ export function TaggingWorkspace({
           <CategoryPalette categories={categories} keyOf={keyOf} onApply={(id) => void commands.apply(id)} />
         )}
         <TagList tags={editing.tags} selectedTagId={commands.selectedTagId} onShow={commands.show} />
-        <KeyHelp id="tagging-keys" />
+        {editable && <KeyHelp id="tagging-keys" />}
       </aside>
     </div>
   );

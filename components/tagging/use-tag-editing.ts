@@ -1,5 +1,5 @@
 import { useCallback, useReducer, useRef } from "react";
-import { remapTagId, type HistoryStep } from "./tag-history";
+import { describeStep, remapTagId, type HistoryStep } from "./tag-history";
 import { tagFields, type TagActions, type TagFields, type WorkspaceTag } from "./types";
 import { useSerialQueue } from "./use-serial-queue";
 import { useTagStore } from "./use-tag-store";
@@ -75,7 +75,10 @@ export function useTagEditing(
       const step = from.current.pop();
       if (!step) return announce(direction === "undo" ? "Nothing to undo." : "Nothing to redo.");
       const replayed = await replay(step, direction);
-      if (replayed) to.current.push(replayed);
+      if (replayed) {
+        to.current.push(replayed);
+        announce(`${direction === "undo" ? "Undone" : "Redone"}: ${describeStep(step)}.`);
+      }
       historyChanged();
     });
 
