@@ -7,7 +7,7 @@ import { paragraphSpans } from "./paragraph-spans";
 import { segmentParagraphs, type Mark } from "./segments";
 import { tagAt } from "./tag-at";
 import styles from "./tagged-text.module.css";
-import { caretAt, moveByWord, spanOf, type TextSelection } from "./text-selection";
+import { caretAt, moveByWord, spanOf, taggableSpan, type TextSelection } from "./text-selection";
 import { SELECTION_MARK, TextSegment } from "./text-segment";
 import type { WorkspaceTag } from "./types";
 
@@ -34,7 +34,7 @@ export function TaggedText(props: TaggedTextProps) {
   const { body, tags, selection, selectedTagId, textRef } = props;
   const paragraphs = useMemo(() => paragraphSpans(body), [body]);
   const tagsById = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
-  const marks = useMemo(() => selectionMarks(selection), [selection]);
+  const marks = useMemo(() => selectionMarks(body, selection), [body, selection]);
   const segmented = useMemo(
     () =>
       segmentParagraphs(paragraphs, [
@@ -91,7 +91,14 @@ export function TaggedText(props: TaggedTextProps) {
           {paragraph.segments.map((segment) => (
             <Fragment key={segment.start}>
               {caret === segment.start && <span className={styles.caret} aria-hidden />}
-              <TextSegment body={body} segment={segment} tagsById={tagsById} selectedTagId={selectedTagId} />
+              <TextSegment
+                body={body}
+                start={segment.start}
+                end={segment.end}
+                marks={segment.markIds.join(" ")}
+                tagsById={tagsById}
+                selectedTagId={selectedTagId}
+              />
             </Fragment>
           ))}
           {caret === paragraph.end && <span className={styles.caret} aria-hidden />}
@@ -101,10 +108,13 @@ export function TaggedText(props: TaggedTextProps) {
   );
 }
 
-/** The selection as a mark (when it covers text) and the caret as an empty mark, so segments break there. */
-function selectionMarks(selection: TextSelection | null): Mark[] {
+/**
+ * The words a category key would tag, as a mark, and the caret as an empty mark, so segments break there:
+ * what is highlighted is exactly what gets tagged.
+ */
+function selectionMarks(body: string, selection: TextSelection | null): Mark[] {
   if (!selection) return [];
-  const { start, end } = spanOf(selection);
+  const words = taggableSpan(body, selection);
   const caret = { id: CARET_MARK, start: selection.focus, end: selection.focus };
-  return start < end ? [{ id: SELECTION_MARK, start, end }, caret] : [caret];
+  return words ? [{ id: SELECTION_MARK, ...words }, caret] : [caret];
 }
