@@ -18,7 +18,7 @@ for (const role of ROLES) {
       }
       await page.getByRole("link", { name: DEMO_EVENT.title }).click();
       // The event page streams in behind its loading skeleton; other tests' imports may keep the server busy.
-      await expect(page.getByRole("heading", { level: 1, name: DEMO_EVENT.title })).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByRole("heading", { level: 1, name: DEMO_EVENT.title })).toBeVisible({ timeout: 30_000 });
     });
   });
 }
