@@ -36,3 +36,11 @@ export function makeArticle(outletId: string, eventId: string | null, body = `Bo
     },
   });
 }
+
+/** The category with this code in the newest published version of the default codebook (the one tags use). */
+export function currentCategory(code: string) {
+  return db().codebookCategory.findFirstOrThrow({
+    where: { code, version: { publishedAt: { not: null } } },
+    orderBy: { version: { version: "desc" } },
+  });
+}

@@ -23,20 +23,19 @@ export function newTag(
     startOffset: span.start,
     endOffset: span.end,
     quotedText,
-    attributes: defaultAttributes(category),
+    attributes: defaultAttributes(category, quotedText),
     actorId,
     claimId: null,
   };
 }
 
-function defaultAttributes({ kind, code }: CategoryInUse): Record<string, unknown> {
+// Version 1 codebooks name the mode in the category; from version 2 one attribution category guesses it from
+// quotation marks in the passage.
+function defaultAttributes({ kind, code }: CategoryInUse, quotedText: string): Record<string, unknown> {
   if (kind === "LOADED_LANGUAGE") return { direction: "unfavourable" };
   if (kind !== "ATTRIBUTION") return {};
-  const form = code.endsWith("quote")
-    ? "direct_quote"
-    : code.endsWith("unattributed_claim")
-      ? "unattributed"
-      : "indirect";
+  const quoted = code.endsWith("quote") || (code === "attribution.reported_speech" && /["“”«»]/.test(quotedText));
+  const form = quoted ? "direct_quote" : code.endsWith("unattributed_claim") ? "unattributed" : "indirect";
   return { form, anonymous: code.endsWith("anonymous_source") };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { customValuesSchema, readCategoryAttributes, type CategoryAttribute } from "../codebook/category-attributes.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { CategoryKind } from "../db/generated/enums.ts";
 import { ATTRIBUTES_BY_KIND, LINKS_BY_KIND } from "./attributes.ts";
@@ -13,8 +14,8 @@ export interface CheckedTag extends TagInput {
 
 /**
  * What the server checks before any tag is written: the span lies inside the body and its quoted text is
- * exactly that slice, the category belongs to the codebook version in use, the attributes fit the kind,
- * and the actor and claim belong to the article's event.
+ * exactly that slice, the category belongs to the codebook version in use, the attributes fit the kind (and,
+ * under `custom`, the category's own attributes), and the actor and claim belong to the article's event.
  */
 export async function checkTag(tx: Prisma.TransactionClient, tag: TagInput, reviewerId: string): Promise<CheckedTag> {
   const article = await tx.article.findUnique({
@@ -29,23 +30,33 @@ export async function checkTag(tx: Prisma.TransactionClient, tag: TagInput, revi
     throw new TaggingError(
       "The tagged text does not match the article at that place. Reload the article and tag it again.",
     );
-  const kind = await checkCategory(tx, tag, reviewerId);
-  await checkLinks(tx, tag, kind, article.eventId);
-  const attributes = ATTRIBUTES_BY_KIND[kind].safeParse(tag.attributes);
-  if (!attributes.success) throw new TaggingError(z.prettifyError(attributes.error));
-  return { ...tag, kind, attributes: attributes.data as Prisma.InputJsonObject };
+  const category = await checkCategory(tx, tag, reviewerId);
+  await checkLinks(tx, tag, category.kind, article.eventId);
+  return { ...tag, kind: category.kind, attributes: checkAttributes(tag.attributes, category) };
 }
 
-async function checkCategory(tx: Prisma.TransactionClient, tag: TagInput, reviewerId: string): Promise<CategoryKind> {
+function checkAttributes(
+  { custom, ...builtIn }: Record<string, unknown>,
+  category: { kind: CategoryKind; attributes: CategoryAttribute[] },
+): Prisma.InputJsonObject {
+  const kindValues = ATTRIBUTES_BY_KIND[category.kind].safeParse(builtIn);
+  if (!kindValues.success) throw new TaggingError(z.prettifyError(kindValues.error));
+  const customValues = customValuesSchema(category.attributes).safeParse(custom ?? {});
+  if (!customValues.success) throw new TaggingError(z.prettifyError(customValues.error));
+  const hasCustom = Object.keys(customValues.data).length > 0;
+  return { ...kindValues.data, ...(hasCustom ? { custom: customValues.data } : {}) } as Prisma.InputJsonObject;
+}
+
+async function checkCategory(tx: Prisma.TransactionClient, tag: TagInput, reviewerId: string) {
   const category = await tx.codebookCategory.findUnique({
     where: { id: tag.categoryId },
-    select: { kind: true, versionId: true, version: { select: { codebookId: true } } },
+    select: { kind: true, attributes: true, versionId: true, version: { select: { codebookId: true } } },
   });
   if (!category) throw new TaggingError("That category does not exist. Reload the article.");
   const inUse = await codebookVersionInUse(tx, tag.articleId, reviewerId, category.version.codebookId);
   if (category.versionId !== inUse)
     throw new TaggingError("That category belongs to another codebook version than this article is tagged under.");
-  return category.kind;
+  return { kind: category.kind, attributes: readCategoryAttributes(category.attributes) };
 }
 
 async function checkLinks(tx: Prisma.TransactionClient, tag: TagInput, kind: CategoryKind, eventId: string | null) {

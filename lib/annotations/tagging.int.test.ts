@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client.ts";
 import { ensureDefaultCodebook } from "../codebook/ensure-default-codebook.ts";
-import { makeArticle, makeEvent, makeOutlet, makeUser } from "../../test/factories.ts";
+import { currentCategory, makeArticle, makeEvent, makeOutlet, makeUser } from "../../test/factories.ts";
 import { pickArticle } from "../assignments/pick-article.ts";
 import { submitArticle } from "../assignments/submit-article.ts";
 import { createTag } from "./create-tag.ts";
@@ -19,7 +19,7 @@ async function setUp() {
   const event = await makeEvent("Rafah talks");
   const article = await makeArticle(outlet.id, event.id, BODY);
   const hamas = await db().eventActor.create({ data: { eventId: event.id, name: "Hamas" } });
-  const category = (code: string) => db().codebookCategory.findFirstOrThrow({ where: { code } });
+  const category = currentCategory;
   return { article, event, hamas, category };
 }
 
@@ -39,8 +39,8 @@ describe("tag writes", () => {
   it("checks the span, the category's version, the attributes and the event links before writing", async () => {
     const { article, hamas, category } = await setUp();
     const reviewer = await makeUser("REVIEWER");
-    const quote = (await category("attribution.direct_quote")).id;
-    const naming = await db().codebookCategory.findFirst({ where: { kind: "FRAME" } });
+    const quote = (await category("attribution.reported_speech")).id;
+    const frame = await category("frame.conflict");
     const other = await db().eventActor.create({ data: { eventId: (await makeEvent("Other")).id, name: "Hamas" } });
 
     await expect(createTag(tagOf(article.id, quote, "We will not negotiate"), reviewer.id)).rejects.toThrow(
@@ -52,7 +52,7 @@ describe("tag writes", () => {
     await expect(createTag(tagOf(article.id, quote, "We will not negotiate"), reviewer.id)).rejects.toThrow(
       TaggingError,
     );
-    await expect(createTag(tagOf(article.id, naming!.id, "Hamas", { actorId: hamas.id }), reviewer.id)).rejects.toThrow(
+    await expect(createTag(tagOf(article.id, frame.id, "Hamas", { actorId: hamas.id }), reviewer.id)).rejects.toThrow(
       "not about an actor",
     );
     const attributes = {
@@ -124,23 +124,39 @@ describe("tag writes", () => {
     const { article, category } = await setUp();
     const reviewer = await makeUser("REVIEWER");
     await pickArticle(article.id, reviewer.id);
-    const v1Conflict = await category("frame.conflict");
+    // A codebook of its own, so publishing its next version leaves the default codebook to the other tests.
+    const publish = (codebookId: string, version: number, label: string) =>
+      db().codebookVersion.create({
+        data: {
+          codebookId,
+          version,
+          publishedAt: new Date(),
+          categories: { create: [{ kind: "FRAME", code: "frame.conflict", label, description: label }] },
+        },
+        include: { categories: true },
+      });
+    const codebook = await db().codebook.create({ data: { slug: `test-${crypto.randomUUID()}`, name: "Test" } });
+    const [v1Conflict] = (await publish(codebook.id, 1, "Conflict")).categories;
     await createTag(tagOf(article.id, v1Conflict.id, "Hamas said it would not attend."), reviewer.id);
-    const v1 = await db().codebookVersion.findUniqueOrThrow({ where: { id: v1Conflict.versionId } });
-    const v2 = await db().codebookVersion.create({
-      data: {
-        codebookId: v1.codebookId,
-        version: 2,
-        publishedAt: new Date(),
-        categories: { create: [{ kind: "FRAME", code: "frame.conflict", label: "Conflict", description: "Renamed." }] },
-      },
-      include: { categories: true },
-    });
+    const v2 = await publish(codebook.id, 2, "Conflict between sides");
 
     await expect(
       createTag(tagOf(article.id, v2.categories[0].id, "We will not negotiate"), reviewer.id),
     ).rejects.toThrow("another codebook version");
     const tags = await listVisibleTags(article.id, reviewer);
     expect(tags.map((tag) => [tag.category.code, tag.category.label])).toEqual([["frame.conflict", v1Conflict.label]]);
+  });
+
+  it("checks a category's own attributes from the codebook and keeps them under custom", async () => {
+    const { article, category } = await setUp();
+    const reviewer = await makeUser("REVIEWER");
+    await pickArticle(article.id, reviewer.id);
+    const other = (await category("frame.other")).id;
+    const withCustom = (custom: unknown) => tagOf(article.id, other, "Hamas said", { attributes: { custom } });
+
+    await expect(createTag(withCustom({ mood: "calm" }), reviewer.id)).rejects.toThrow(TaggingError);
+    await expect(createTag(withCustom({ frame_name: 42 }), reviewer.id)).rejects.toThrow(TaggingError);
+    const tag = await createTag(withCustom({ frame_name: "Negotiation as theatre" }), reviewer.id);
+    expect(tag.attributes).toEqual({ custom: { frame_name: "Negotiation as theatre" } });
   });
 });

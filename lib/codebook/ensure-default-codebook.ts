@@ -2,8 +2,9 @@ import { Prisma, type PrismaClient } from "../db/generated/client.ts";
 import { DEFAULT_CODEBOOK } from "./default-codebook.ts";
 
 /**
- * Makes sure version 1 of the default codebook exists, so a new deployment can be tagged at once.
- * Existing versions are never edited: changes to the definitions ship as a new version.
+ * Publishes each shipped version of the default codebook that the deployment lacks, in order, so a new
+ * deployment can be tagged at once. Once an admin has published a version of their own, shipped versions stop
+ * arriving: theirs is the codebook now. Published versions are never edited.
  */
 export async function ensureDefaultCodebook(prisma: PrismaClient): Promise<void> {
   const codebook = await prisma.codebook.upsert({
@@ -11,21 +12,32 @@ export async function ensureDefaultCodebook(prisma: PrismaClient): Promise<void>
     update: {},
     create: { slug: DEFAULT_CODEBOOK.slug, name: DEFAULT_CODEBOOK.name, description: DEFAULT_CODEBOOK.description },
   });
-  const existing = await prisma.codebookVersion.findFirst({ where: { codebookId: codebook.id } });
-  if (existing) return;
-  await ignoreUniqueViolation(
-    prisma.codebookVersion.create({
-      data: {
-        codebookId: codebook.id,
-        version: 1,
-        notes: "Default codebook shipped with Framewise.",
-        publishedAt: new Date(),
-        categories: {
-          create: DEFAULT_CODEBOOK.categories.map((category, position) => ({ ...category, position })),
+  const existing = await prisma.codebookVersion.findMany({
+    where: { codebookId: codebook.id },
+    select: { version: true, createdById: true },
+  });
+  if (existing.some((version) => version.createdById !== null)) return;
+  for (const [index, shipped] of DEFAULT_CODEBOOK.versions.entries()) {
+    const version = index + 1;
+    if (existing.some((row) => row.version === version)) continue;
+    await ignoreUniqueViolation(
+      prisma.codebookVersion.create({
+        data: {
+          codebookId: codebook.id,
+          version,
+          notes: shipped.notes,
+          publishedAt: new Date(),
+          categories: {
+            create: shipped.categories.map(({ attributes, ...category }, position) => ({
+              ...category,
+              attributes: attributes ?? [],
+              position,
+            })),
+          },
         },
-      },
-    }),
-  );
+      }),
+    );
+  }
 }
 
 // Two app instances starting together may both try; the loser finds the winner's version in place.

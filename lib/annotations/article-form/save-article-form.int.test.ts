@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../db/client.ts";
 import { ensureDefaultCodebook } from "../../codebook/ensure-default-codebook.ts";
-import { makeArticle, makeEvent, makeOutlet, makeUser } from "../../../test/factories.ts";
+import { currentCategory, makeArticle, makeEvent, makeOutlet, makeUser } from "../../../test/factories.ts";
 import { pickArticle } from "../../assignments/pick-article.ts";
 import { articleFormInputSchema } from "./article-form-input.ts";
 import { saveArticleForm } from "./save-article-form.ts";
@@ -13,7 +13,7 @@ async function setUp() {
   const [hamas, israel] = await Promise.all(
     ["Hamas", "Israel (government)"].map((name) => db().eventActor.create({ data: { eventId: event.id, name } })),
   );
-  const frame = (code: string) => db().codebookCategory.findFirstOrThrow({ where: { code } });
+  const frame = currentCategory;
   const reviewer = await makeUser("REVIEWER");
   await pickArticle(article.id, reviewer.id);
   return { article, hamas, israel, frame, reviewer };
@@ -52,7 +52,7 @@ describe("saveArticleForm", () => {
   it("refuses a non-frame category, another event's actor and a tone out of range", async () => {
     const { article, frame, reviewer } = await setUp();
     const stranger = await db().eventActor.create({ data: { eventId: (await makeEvent("Other")).id, name: "X" } });
-    const quote = (await frame("attribution.direct_quote")).id;
+    const quote = (await frame("attribution.reported_speech")).id;
     const input = (fields: object) => ({ articleId: article.id, revision: null, ...fields });
 
     await expect(

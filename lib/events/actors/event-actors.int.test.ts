@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ensureDefaultCodebook } from "../../codebook/ensure-default-codebook.ts";
 import { db } from "../../db/client.ts";
-import { makeArticle, makeEvent, makeOutlet, makeUser } from "../../../test/factories.ts";
+import { currentCategory, makeArticle, makeEvent, makeOutlet, makeUser } from "../../../test/factories.ts";
 import { createEventActor } from "./create-event-actor.ts";
 import { listEventActors } from "./list-event-actors.ts";
 import { moveEventActor } from "./move-event-actor.ts";
@@ -26,7 +26,7 @@ async function tagPointingAt(eventId: string, actorId: string) {
   const [reviewer, outlet, category] = await Promise.all([
     makeUser("REVIEWER"),
     makeOutlet(`Outlet ${crypto.randomUUID()}`),
-    db().codebookCategory.findFirstOrThrow({ where: { code: "attribution.direct_quote" } }),
+    currentCategory("attribution.reported_speech"),
   ]);
   const article = await makeArticle(outlet.id, eventId, "Hamas said it would not attend.");
   return db().annotation.create({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ensureDefaultCodebook } from "../../codebook/ensure-default-codebook.ts";
 import { db } from "../../db/client.ts";
-import { makeArticle, makeEvent, makeOutlet, makeUser } from "../../../test/factories.ts";
+import { currentCategory, makeArticle, makeEvent, makeOutlet, makeUser } from "../../../test/factories.ts";
 import { createEventClaim } from "./create-event-claim.ts";
 import { listEventClaims } from "./list-event-claims.ts";
 import { moveEventClaim } from "./move-event-claim.ts";
@@ -21,7 +21,7 @@ async function tagCarrying(eventId: string, claimId: string) {
   const [reviewer, outlet, category] = await Promise.all([
     makeUser("REVIEWER"),
     makeOutlet(`Outlet ${crypto.randomUUID()}`),
-    db().codebookCategory.findFirstOrThrow({ where: { code: "attribution.direct_quote" } }),
+    currentCategory("attribution.reported_speech"),
   ]);
   const article = await makeArticle(outlet.id, eventId, "The motion failed 5-4.");
   const tag = { reviewerId: reviewer.id, categoryId: category.id, startOffset: 0, endOffset: 10, claimId };
