@@ -8,6 +8,7 @@ const AREAS: { area: Area; href: string; label: string }[] = [
   { area: "articles", href: "/articles", label: "Articles" },
   { area: "import", href: "/import", label: "Import" },
   { area: "tagging", href: "/tagging", label: "Tagging" },
+  { area: "adjudicate", href: "/adjudication", label: "Adjudication" },
   { area: "compare", href: "/compare", label: "Compare" },
   { area: "reports", href: "/reports", label: "Reports" },
   { area: "admin", href: "/admin", label: "Admin" },

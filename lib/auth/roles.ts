@@ -21,6 +21,11 @@ export const ACCESS = {
   eventClaims: ["ADMIN", "EDITOR"],
   // Editors share an event's articles among reviewers and take back work not yet submitted; each run is audited.
   assignArticles: ["ADMIN", "EDITOR"],
+  // Adjudicators turn reviewers' tags into gold; reading agreement is for those who judge the data's quality.
+  adjudicate: ["ADMIN", "EDITOR"],
+  agreement: ["ADMIN", "EDITOR"],
+  // Each saved codebook is published as its next version, which every new tag then uses.
+  codebook: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof ACCESS;
