@@ -12,12 +12,20 @@ export interface CheckedTag extends TagInput {
   attributes: Prisma.InputJsonObject;
 }
 
+/** The codebook version tags of the article must use, given the codebook their category belongs to. */
+export type VersionInUse = (codebookId: string) => Promise<string | null>;
+
 /**
  * What the server checks before any tag is written: the span lies inside the body and its quoted text is
  * exactly that slice, the category belongs to the codebook version in use, the attributes fit the kind (and,
  * under `custom`, the category's own attributes), and the actor and claim belong to the article's event.
+ * A reviewer's tags use the version they tag the article under; gold tags pass the version to use instead.
  */
-export async function checkTag(tx: Prisma.TransactionClient, tag: TagInput, reviewerId: string): Promise<CheckedTag> {
+export async function checkTag(
+  tx: Prisma.TransactionClient,
+  tag: TagInput,
+  under: string | VersionInUse,
+): Promise<CheckedTag> {
   const article = await tx.article.findUnique({
     where: { id: tag.articleId },
     select: { bodyText: true, eventId: true },
@@ -30,7 +38,9 @@ export async function checkTag(tx: Prisma.TransactionClient, tag: TagInput, revi
     throw new TaggingError(
       "The tagged text does not match the article at that place. Reload the article and tag it again.",
     );
-  const category = await checkCategory(tx, tag, reviewerId);
+  const versionInUse: VersionInUse =
+    typeof under === "string" ? (codebookId) => codebookVersionInUse(tx, tag.articleId, under, codebookId) : under;
+  const category = await checkCategory(tx, tag, versionInUse);
   await checkLinks(tx, tag, category.kind, article.eventId);
   return { ...tag, kind: category.kind, attributes: checkAttributes(tag.attributes, category) };
 }
@@ -47,13 +57,13 @@ function checkAttributes(
   return { ...kindValues.data, ...(hasCustom ? { custom: customValues.data } : {}) } as Prisma.InputJsonObject;
 }
 
-async function checkCategory(tx: Prisma.TransactionClient, tag: TagInput, reviewerId: string) {
+async function checkCategory(tx: Prisma.TransactionClient, tag: TagInput, versionInUse: VersionInUse) {
   const category = await tx.codebookCategory.findUnique({
     where: { id: tag.categoryId },
     select: { kind: true, attributes: true, versionId: true, version: { select: { codebookId: true } } },
   });
   if (!category) throw new TaggingError("That category does not exist. Reload the article.");
-  const inUse = await codebookVersionInUse(tx, tag.articleId, reviewerId, category.version.codebookId);
+  const inUse = await versionInUse(category.version.codebookId);
   if (category.versionId !== inUse)
     throw new TaggingError("That category belongs to another codebook version than this article is tagged under.");
   return { kind: category.kind, attributes: readCategoryAttributes(category.attributes) };
