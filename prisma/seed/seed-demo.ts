@@ -3,12 +3,14 @@ import type { PrismaClient } from "../../lib/db/generated/client.ts";
 import { validateCandidate, type ParsedRow } from "../../lib/import/normalized-article.ts";
 import { saveArticles } from "../../lib/import/save/save-articles.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
+import { ensureDefaultCodebook } from "../../lib/codebook/ensure-default-codebook.ts";
+import { seedDemoTagging } from "./seed-demo-tagging.ts";
 import { DEMO_ACTORS, DEMO_ARTICLES, DEMO_CLAIMS, DEMO_EVENT, DEMO_OUTLETS, type DemoArticle } from "./demo-data.ts";
 
 // A fixed id lets the seed find its own event again on every run.
 const DEMO_EVENT_ID = "00000000-0000-4000-8000-00000000de30";
 
-/** Loads the demo users, outlets, event and articles; running it again changes nothing. */
+/** Loads the demo users, outlets, event, articles and their tagging; running it again changes nothing. */
 export async function seedDemoData(prisma: PrismaClient): Promise<void> {
   await seedDemoUsers(prisma);
   await seedDemoOutlets(prisma);
@@ -34,6 +36,9 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
       actorId: null,
     }),
   );
+  // The demo tags are made under the shipped codebook, which a database being prepared already has.
+  await ensureDefaultCodebook(prisma);
+  await seedDemoTagging(prisma, DEMO_EVENT_ID);
 }
 
 async function seedDemoUsers(prisma: PrismaClient): Promise<void> {
