@@ -13,13 +13,13 @@ export async function lockOwnTag(
 ): Promise<Annotation> {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM annotations WHERE id = ${tagId}::uuid FOR UPDATE`;
   if (locked.length === 0)
-    throw new TaggingError("This tag was deleted meanwhile (perhaps in another tab). Reload the article.");
+    throw new TaggingError("This tag was deleted meanwhile (perhaps in another tab), so your change was not saved.");
   const current = await tx.annotation.findUniqueOrThrow({ where: { id: tagId } });
   if (current.reviewerId !== reviewerId || current.layer !== "REVIEWER")
     throw new TaggingError("This tag is not yours to change.");
   if (current.revision !== revision)
     throw new TaggingError(
-      "This tag was changed meanwhile (perhaps in another tab). Reload the article to see the change.",
+      "This tag was changed meanwhile (perhaps in another tab), so your change was not saved; the stored version is shown.",
     );
   return current;
 }
