@@ -50,7 +50,7 @@ export interface MeanPairwiseSpanF1 {
   pairs: number;
 }
 
-const DEFAULT_MIN_OVERLAP = 0.5;
+export const DEFAULT_MIN_OVERLAP = 0.5;
 
 /** Matched-span agreement between two reviewers of the same article. */
 export function spanAgreement(
@@ -68,7 +68,7 @@ export function spanAgreement(
     categories.map((category) => {
       const spansA = a.filter((span) => span.category === category);
       const spansB = b.filter((span) => span.category === category);
-      const matched = countMatches(spansA, spansB, minOverlap);
+      const matched = matchSpans(spansA, spansB, minOverlap).length;
       return [category, counts(matched, spansA.length - matched, spansB.length - matched)];
     }),
   );
@@ -98,20 +98,30 @@ export function spanOverlap(a: TaggedSpan, b: TaggedSpan): number {
   return shared / (a.end - a.start + (b.end - b.start) - shared);
 }
 
-// Greedy by best overlap, so a span is paired with its closest counterpart rather than the first one found.
-function countMatches(a: TaggedSpan[], b: TaggedSpan[], minOverlap: number): number {
+/**
+ * Pairs spans of two reviewers one to one: greedily by best overlap, so a span is paired with its closest
+ * counterpart rather than the first one found. Categories are not checked: pass spans of one category.
+ * Returns index pairs [in a, in b], best overlap first.
+ */
+export function matchSpans(
+  a: readonly TaggedSpan[],
+  b: readonly TaggedSpan[],
+  minOverlap = DEFAULT_MIN_OVERLAP,
+): [number, number][] {
   const candidates = a
     .flatMap((spanA, i) => b.map((spanB, j) => ({ i, j, overlap: spanOverlap(spanA, spanB) })))
     .filter((candidate) => candidate.overlap >= minOverlap)
     .sort((x, y) => y.overlap - x.overlap);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
+  const pairs: [number, number][] = [];
   for (const { i, j } of candidates) {
     if (usedA.has(i) || usedB.has(j)) continue;
     usedA.add(i);
     usedB.add(j);
+    pairs.push([i, j]);
   }
-  return usedA.size;
+  return pairs;
 }
 
 function counts(matched: number, onlyA: number, onlyB: number): SpanCounts {

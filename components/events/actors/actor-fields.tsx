@@ -4,7 +4,7 @@ import { ACTOR_NAME_MAX_LENGTH } from "@/lib/events/actors/schemas";
 import { fieldValue } from "@/lib/forms";
 import { FieldError } from "../../ui/field-error";
 import { TextField } from "../../ui/text-field";
-import { useItemFormState } from "./item-form";
+import { useItemFormState } from "../curated-list/item-form";
 
 /** Name and aliases of an actor; `actor` holds the stored values when editing. */
 export function ActorFields({ actor }: { actor?: { name: string; aliases: string[] } }) {

@@ -1,5 +1,5 @@
 import type { EventActorItem } from "@/lib/events/actors/list-event-actors";
-import styles from "./event-list.module.css";
+import styles from "../curated-list/event-list.module.css";
 
 /** An actor as everyone reads it: the name, then the other names articles use for it. */
 export function ActorSummary({ actor }: { actor: EventActorItem }) {

@@ -4,7 +4,7 @@ import { CLAIM_DETAIL_MAX_LENGTH, CLAIM_LABEL_MAX_LENGTH } from "@/lib/events/cl
 import { fieldValue } from "@/lib/forms";
 import { FieldError } from "../../ui/field-error";
 import { TextField } from "../../ui/text-field";
-import { useItemFormState } from "../actors/item-form";
+import { useItemFormState } from "../curated-list/item-form";
 
 /** Label and detail of a claim; `claim` holds the stored values when editing. */
 export function ClaimFields({ claim }: { claim?: { label: string; detail: string | null } }) {

@@ -1,5 +1,5 @@
 import type { EventClaimItem } from "@/lib/events/claims/list-event-claims";
-import styles from "../actors/event-list.module.css";
+import styles from "../curated-list/event-list.module.css";
 
 /** A claim as everyone reads it: the label, then what exactly was said or counted. */
 export function ClaimSummary({ claim }: { claim: EventClaimItem }) {

@@ -1,6 +1,6 @@
 "use server";
 
-import type { ListEditState } from "@/components/events/actors/list-edit-state";
+import type { ListEditState } from "@/components/events/curated-list/list-edit-state";
 import { ACCESS } from "@/lib/auth/roles";
 import { createEventActor } from "@/lib/events/actors/create-event-actor";
 import { moveEventActor } from "@/lib/events/actors/move-event-actor";

@@ -1,6 +1,6 @@
 "use server";
 
-import type { ListEditState } from "@/components/events/actors/list-edit-state";
+import type { ListEditState } from "@/components/events/curated-list/list-edit-state";
 import { ACCESS } from "@/lib/auth/roles";
 import { createEventClaim } from "@/lib/events/claims/create-event-claim";
 import { moveEventClaim } from "@/lib/events/claims/move-event-claim";

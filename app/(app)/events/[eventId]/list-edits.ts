@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { ListEditState } from "@/components/events/actors/list-edit-state";
+import type { ListEditState } from "@/components/events/curated-list/list-edit-state";
 import { requireRole } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
 import { EventListError } from "@/lib/events/actors/event-list-error";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { EventAssignments } from "@/components/assignments/event-assignments";
-import { ActorsAndClaims } from "@/components/events/actors/actors-and-claims";
+import { ActorsAndClaims } from "@/components/events/curated-list/actors-and-claims";
 import { EventActorsCard } from "@/components/events/actors/event-actors-card";
 import { EventClaimsCard } from "@/components/events/claims/event-claims-card";
 import { CountingSwitch } from "@/components/events/counting-switch";
