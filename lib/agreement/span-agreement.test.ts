@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meanPairwiseSpanF1, spanAgreement, spanOverlap, type TaggedSpan } from "./span-agreement.ts";
+import { matchSpans, meanPairwiseSpanF1, spanAgreement, spanOverlap, type TaggedSpan } from "./span-agreement.ts";
 
 const span = (category: string, start: number, end: number): TaggedSpan => ({ category, start, end });
 
@@ -67,6 +67,20 @@ describe("spanAgreement", () => {
     expect(() => spanAgreement([span("x", 5, 2)], [])).toThrow(RangeError);
     expect(() => spanAgreement([], [], { minOverlap: 0 })).toThrow(RangeError);
     expect(() => spanAgreement([], [], { minOverlap: 1.5 })).toThrow(RangeError);
+  });
+});
+
+describe("matchSpans", () => {
+  it("names the matched pairs, best overlap first, each span at most once", () => {
+    // A's [0,10) and B's [2,10): 0.8; A's [20,30) and B's [25,40): 0.25, below one half.
+    const loadedA = reviewerA.filter((tag) => tag.category === "loaded");
+    const loadedB = reviewerB.filter((tag) => tag.category === "loaded");
+    expect(matchSpans(loadedA, loadedB)).toEqual([[0, 0]]);
+    expect(matchSpans(loadedA, loadedB, 0.2)).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    expect(matchSpans(loadedA, loadedB, 1)).toEqual([]);
   });
 });
 
