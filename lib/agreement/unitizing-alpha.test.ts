@@ -77,6 +77,32 @@ describe("unitizingAlpha properties", () => {
     expect(twice.expected).toBeCloseTo(once.expected, 2);
   });
 
+  it("ends gaps at the breaks between texts, so the order of the texts does not matter", () => {
+    // Text 1 (100 positions) and text 2 (50): both observers mark [10,30) in text 1; in text 2 one marks [0,20).
+    const first = [
+      [{ start: 10, end: 30 }],
+      [
+        { start: 10, end: 30 },
+        { start: 100, end: 120 },
+      ],
+    ];
+    const second = [
+      [{ start: 60, end: 80 }],
+      [
+        { start: 60, end: 80 },
+        { start: 0, end: 20 },
+      ],
+    ];
+    const inOrder = unitizingAlpha(150, first, { breaks: [100] });
+    const reversed = unitizingAlpha(150, second, { breaks: [50] });
+    expect(inOrder.observed).toBeCloseTo(reversed.observed, 12);
+    expect(inOrder.expected).toBeCloseTo(reversed.expected, 12);
+    // Without the break, observer 1's last gap would run 120 positions across both texts.
+    expect(unitizingAlpha(150, first).expected).not.toBeCloseTo(inOrder.expected, 6);
+    // A break changes only where random placements could fall, never the observed disagreement.
+    expect(unitizingAlpha(150, first).observed).toBe(inOrder.observed);
+  });
+
   it("joins an observer's overlapping units but keeps adjacent ones apart", () => {
     const joined = unitizingAlpha(100, [
       [{ start: 10, end: 30 }],

@@ -27,11 +27,23 @@ export interface UnitizingAlpha {
   units: number;
 }
 
+export interface UnitizingOptions {
+  /**
+   * Positions where the continuum is made of separate texts put end to end: gaps end there, as no unit can
+   * cross them, so the result does not depend on the order of the texts. Without breaks: the published formula.
+   */
+  breaks?: readonly number[];
+}
+
 /**
  * uα for one category over a continuum of `continuumLength` positions marked by every observer. An observer's
  * units of one category must not overlap (the measure's assumption): overlapping ones are joined first.
  */
-export function unitizingAlpha(continuumLength: number, observers: readonly (readonly Section[])[]): UnitizingAlpha {
+export function unitizingAlpha(
+  continuumLength: number,
+  observers: readonly (readonly Section[])[],
+  { breaks = [] }: UnitizingOptions = {},
+): UnitizingAlpha {
   if (!Number.isInteger(continuumLength) || continuumLength < 1) {
     throw new RangeError(`The continuum needs a whole length of at least 1, got ${continuumLength}`);
   }
@@ -41,7 +53,11 @@ export function unitizingAlpha(continuumLength: number, observers: readonly (rea
   if (unitCount === 0) return { alpha: null, observed: 0, expected: 0, units: 0 };
 
   const observed = observedDisagreement(units, continuumLength);
-  const expected = expectedDisagreement(units, continuumLength);
+  const expected = expectedDisagreement(
+    units,
+    continuumLength,
+    [...breaks].sort((a, b) => a - b),
+  );
   return { alpha: expected === 0 ? null : 1 - observed / expected, observed, expected, units: unitCount };
 }
 
@@ -88,9 +104,9 @@ function sectionDisagreement(own: Section[], other: Section[]): number {
 
 // D_e = (2/L) Σ_units [ (N − 1)/3 · (2l³ − 3l² + l) + l² Σ_{gaps g ≥ l} (g − l + 1) ] / (mL(mL − 1) − Σ_units l(l − 1)),
 // with gaps taken from every observer.
-function expectedDisagreement(units: Section[][], length: number): number {
+function expectedDisagreement(units: Section[][], length: number, breaks: readonly number[]): number {
   const lengths = units.flat().map((unit) => unit.end - unit.start);
-  const gaps = units.flatMap((own) => gapLengths(own, length)).sort((a, b) => b - a);
+  const gaps = units.flatMap((own) => gapLengths(own, length, breaks)).sort((a, b) => b - a);
   const n = lengths.length;
   let numerator = 0;
   for (const l of lengths) {
@@ -106,14 +122,22 @@ function expectedDisagreement(units: Section[][], length: number): number {
   return ((2 / length) * numerator) / denominator;
 }
 
-function gapLengths(units: Section[], length: number): number[] {
+function gapLengths(units: Section[], length: number, breaks: readonly number[]): number[] {
   const gaps: number[] = [];
   let position = 0;
+  const gapUntil = (end: number) => {
+    for (const at of breaks) {
+      if (at <= position || at >= end) continue;
+      gaps.push(at - position);
+      position = at;
+    }
+    if (end > position) gaps.push(end - position);
+  };
   for (const unit of units) {
-    if (unit.start > position) gaps.push(unit.start - position);
+    gapUntil(unit.start);
     position = unit.end;
   }
-  if (position < length) gaps.push(length - position);
+  gapUntil(length);
   return gaps;
 }
 
