@@ -8,6 +8,8 @@ export const SPEAKER_TYPES = [
   "armed_group",
   "international_org_ngo",
   "expert_academic",
+  // Not in the list, but companies and business groups are among the most quoted sources of many events.
+  "company_business",
   "witness_civilian",
   "journalist_media",
   "document_report",
@@ -102,6 +104,10 @@ export const SPEAKER_TYPE_MEANINGS: Record<(typeof SPEAKER_TYPES)[number], Value
   expert_academic: {
     label: "Expert or academic",
     definition: "An analyst, researcher or other specialist quoted for their expertise.",
+  },
+  company_business: {
+    label: "Company or business",
+    definition: "A company, its executives or spokespeople, or a business association or chamber of commerce.",
   },
   witness_civilian: {
     label: "Witness or civilian",
