@@ -1,12 +1,17 @@
-import { ATTRIBUTION_FORMS, SPEAKER_TYPES } from "@/lib/annotations/attributes";
+import {
+  ANONYMOUS_MEANING,
+  ATTRIBUTION_FORM_MEANINGS,
+  SPEAKER_TYPE_MEANINGS,
+  VERB_CLASS_MEANINGS,
+  type ValueMeaning,
+} from "@/lib/annotations/attributes";
 import { ActorSelect } from "./actor-select";
 import type { TagFieldsProps } from "./attribute-panel";
 import { ChoiceSelect } from "./choice-select";
 import { SavedTextField } from "./saved-text-field";
 
-const humanize = (code: string) => code[0].toUpperCase() + code.slice(1).replaceAll("_", " ");
-const choicesOf = (codes: readonly string[]) => codes.map((code) => ({ value: code, label: humanize(code) }));
-const VERB_CLASSES = choicesOf(["neutral", "evaluative"]);
+const choicesOf = (meanings: Record<string, ValueMeaning>) =>
+  Object.entries(meanings).map(([value, meaning]) => ({ value, label: meaning.label }));
 
 /** Who speaks, how (quote, paraphrase, unattributed; named or not), with which verb, about which claim. */
 export function AttributionFields(props: TagFieldsProps & { speakers: string[] }) {
@@ -31,14 +36,14 @@ export function AttributionFields(props: TagFieldsProps & { speakers: string[] }
       <ChoiceSelect
         label="Speaker type"
         value={text("speakerType")}
-        choices={choicesOf(SPEAKER_TYPES)}
+        choices={choicesOf(SPEAKER_TYPE_MEANINGS)}
         disabled={disabled}
         onChange={set("speakerType")}
       />
       <ChoiceSelect
         label="Form"
         value={text("form")}
-        choices={choicesOf(ATTRIBUTION_FORMS)}
+        choices={choicesOf(ATTRIBUTION_FORM_MEANINGS)}
         disabled={disabled}
         required
         onChange={set("form")}
@@ -50,13 +55,13 @@ export function AttributionFields(props: TagFieldsProps & { speakers: string[] }
           disabled={disabled}
           onChange={(event) => set("anonymous")(event.target.checked)}
         />
-        Anonymous source
+        {ANONYMOUS_MEANING.label}
       </label>
       <SavedTextField label="Reporting verb" value={text("verb")} disabled={disabled} onSave={set("verb")} />
       <ChoiceSelect
         label="Verb class"
         value={text("verbClass")}
-        choices={VERB_CLASSES}
+        choices={choicesOf(VERB_CLASS_MEANINGS)}
         disabled={disabled}
         onChange={set("verbClass")}
       />

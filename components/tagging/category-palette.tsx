@@ -9,7 +9,10 @@ interface CategoryPaletteProps {
   onApply(categoryId: string): void;
 }
 
-/** The codebook's categories by kind, each with its key; the definition shows on hover and is read on focus. */
+/**
+ * The codebook's categories by kind, each with its key. The definition is the button's description: read
+ * with it on focus, shown below it while it has keyboard focus, and as a tooltip on hover.
+ */
 export function CategoryPalette({ categories, keyOf, onApply }: CategoryPaletteProps) {
   return (
     <section aria-labelledby="palette-heading">
@@ -25,7 +28,7 @@ export function CategoryPalette({ categories, keyOf, onApply }: CategoryPaletteP
             </summary>
             <ul className={styles.palette}>
               {ofKind.map((category) => (
-                <li key={category.id}>
+                <li key={category.id} className={styles.paletteItem}>
                   <button
                     type="button"
                     className={styles.category}
@@ -38,7 +41,7 @@ export function CategoryPalette({ categories, keyOf, onApply }: CategoryPaletteP
                     <kbd>{keyOf.has(category.id) ? keyLabel(keyOf.get(category.id)!) : "·"}</kbd>
                     {category.label}
                   </button>
-                  <span id={`definition-${category.id}`} hidden>
+                  <span id={`definition-${category.id}`} className={styles.definition}>
                     {category.description}
                   </span>
                 </li>

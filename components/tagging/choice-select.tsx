@@ -4,14 +4,16 @@ interface ChoiceSelectProps {
   choices: { value: string; label: string }[];
   disabled: boolean;
   required?: boolean;
+  hint?: string;
   onChange(value: string | null): void;
 }
 
 /** A labelled select whose empty choice means "not set" (unless required). */
-export function ChoiceSelect({ label, value, choices, disabled, required, onChange }: ChoiceSelectProps) {
+export function ChoiceSelect({ label, value, choices, disabled, required, hint, onChange }: ChoiceSelectProps) {
   return (
     <label>
       {label}
+      {hint && <span className="muted small">{hint}</span>}
       <select
         value={value ?? ""}
         disabled={disabled}

@@ -8,6 +8,7 @@ const KEYS: [string, string][] = [
   ["Enter", "select the tag at the selection"],
   ["Del", "delete the selected tag"],
   ["Esc", "clear the selection"],
+  ["?", "show or hide the definitions"],
   ["Ctrl+Z", "undo"],
   ["Ctrl+⇧+Z", "redo"],
 ];

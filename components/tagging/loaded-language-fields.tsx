@@ -1,11 +1,9 @@
+import { DIRECTION_MEANINGS } from "@/lib/annotations/attributes";
 import { ActorSelect } from "./actor-select";
 import type { TagFieldsProps } from "./attribute-panel";
 import { ChoiceSelect } from "./choice-select";
 
-const DIRECTIONS = [
-  { value: "unfavourable", label: "Unfavourable" },
-  { value: "favourable", label: "Favourable" },
-];
+const DIRECTIONS = Object.entries(DIRECTION_MEANINGS).map(([value, meaning]) => ({ value, label: meaning.label }));
 
 export function LoadedLanguageFields(props: TagFieldsProps) {
   const { tag, disabled, onChange } = props;

@@ -9,6 +9,7 @@ const category = (kind: CategoryInUse["kind"], code: string): CategoryInUse => (
   code,
   label: code,
   description: "",
+  attributes: [],
 });
 const ACTORS = [{ id: "council", name: "City Council", aliases: ["Calder Council"] }];
 

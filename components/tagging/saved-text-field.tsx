@@ -5,11 +5,12 @@ interface SavedTextFieldProps {
   value: string | null;
   disabled: boolean;
   list?: string;
+  hint?: string;
   onSave(value: string | null): void;
 }
 
 /** A text attribute saved when the reviewer leaves the field or presses Enter, not on every keystroke. */
-export function SavedTextField({ label, value, disabled, list, onSave }: SavedTextFieldProps) {
+export function SavedTextField({ label, value, disabled, list, hint, onSave }: SavedTextFieldProps) {
   const [draft, setDraft] = useState(value ?? "");
   const [stored, setStored] = useState(value);
   // A new stored value (undo, another field's save, a reload after a stale edit) replaces what the field shows.
@@ -23,6 +24,7 @@ export function SavedTextField({ label, value, disabled, list, onSave }: SavedTe
   return (
     <label>
       {label}
+      {hint && <span className="muted small">{hint}</span>}
       <input
         value={draft}
         disabled={disabled}

@@ -1,8 +1,12 @@
 "use client";
 
 import { useMemo } from "react";
+import { ArticleFormCard } from "./article-form-card";
+import { ArticleFormSummary } from "./article-form-summary";
 import { AttributePanel } from "./attribute-panel";
 import { CategoryPalette } from "./category-palette";
+import { DefinitionsPanel } from "./definitions-panel";
+import { DefinitionsToggle } from "./definitions-toggle";
 import { HistoryButtons } from "./history-buttons";
 import { KeyHelp } from "./key-help";
 import { SelectionSummary } from "./selection-summary";
@@ -13,8 +17,10 @@ import { SubmitArticle } from "./submit-article";
 import { TagList } from "./tag-list";
 import { TaggedText } from "./tagged-text";
 import { taggableSpan } from "./text-selection";
-import type { CategoryInUse, EventLinks, TagActions, WorkspaceTag } from "./types";
+import type { CategoryInUse, EventLinks, OwnArticleForm, WorkspaceActions, WorkspaceTag } from "./types";
 import { useAnnouncer } from "./use-announcer";
+import { useArticleForm } from "./use-article-form";
+import { useDefinitionsToggle } from "./use-definitions-toggle";
 import { useTagCommands } from "./use-tag-commands";
 import { useTagEditing } from "./use-tag-editing";
 import { isPending } from "./use-tag-store";
@@ -27,35 +33,35 @@ interface TaggingWorkspaceProps {
   categories: CategoryInUse[];
   links: EventLinks;
   initialTags: WorkspaceTag[];
+  initialForm: OwnArticleForm | null;
   readOnly: boolean;
-  actions: TagActions;
+  actions: WorkspaceActions;
 }
 
-/** The reviewer's tagging desk: the text with its tags, and beside it the palette, the selected tag and the list. */
-export function TaggingWorkspace({
-  articleId,
-  body,
-  lang,
-  categories,
-  links,
-  initialTags,
-  readOnly,
-  actions,
-}: TaggingWorkspaceProps) {
+/**
+ * The reviewer's tagging desk: the text with its tags; beside it the tools (palette, definitions, the selected
+ * tag, the list); below it the form on the whole article.
+ */
+export function TaggingWorkspace(props: TaggingWorkspaceProps) {
+  const { articleId, body, lang, categories, links, readOnly, actions } = props;
   const { message, announce } = useAnnouncer();
-  const editing = useTagEditing(articleId, initialTags, actions, announce);
+  const editing = useTagEditing(articleId, props.initialTags, actions, announce);
   const commands = useTagCommands({ body, categories, links, editing, announce });
+  const form = useArticleForm(articleId, props.initialForm, actions);
+  const definitions = useDefinitionsToggle();
   const categoryByKey = useMemo(() => shortcutKeys(categories.map((category) => category.id)), [categories]);
   const keyOf = useMemo(() => new Map([...categoryByKey].map(([key, id]) => [id, key])), [categoryByKey]);
+  const frames = useMemo(() => categories.filter((category) => category.kind === "FRAME"), [categories]);
   const selectedTag = editing.tags.find((tag) => tag.id === commands.selectedTagId);
   const editable = !readOnly;
 
   useWorkspaceKeys({
     onShortcut: (key) => editable && categoryByKey.has(key) && (void commands.apply(categoryByKey.get(key)!), true),
     onDelete: () => editable && void commands.removeSelected(),
-    onEscape: commands.clear,
+    onEscape: () => (definitions.open ? definitions.hide() : commands.clear()),
     onUndo: () => editable && void editing.undo(),
     onRedo: () => editable && void editing.redo(),
+    onHelp: definitions.toggle,
   });
 
   return (
@@ -77,24 +83,41 @@ export function TaggingWorkspace({
         <p role="status" className={styles.status}>
           {message && <span key={message.key}>{message.text}</span>}
         </p>
-        {editable ? (
-          <div className={styles.toolbar}>
-            <HistoryButtons
-              canUndo={editing.canUndo}
-              canRedo={editing.canRedo}
-              onUndo={editing.undo}
-              onRedo={editing.redo}
-            />
-            <SubmitArticle articleId={articleId} submit={actions.submitArticle} onError={announce} />
-          </div>
-        ) : (
-          <p className="muted">Submitted: your tags are final.</p>
+        {readOnly && <p className="muted">Submitted: your tags are final.</p>}
+        <div className={styles.toolbar}>
+          {editable && (
+            <>
+              <HistoryButtons
+                canUndo={editing.canUndo}
+                canRedo={editing.canRedo}
+                onUndo={editing.undo}
+                onRedo={editing.redo}
+              />
+              <SubmitArticle
+                articleId={articleId}
+                submit={actions.submitArticle}
+                reminder={form.fields.primaryFrameId ? null : <PrimaryFrameReminder />}
+                onError={announce}
+              />
+            </>
+          )}
+          <DefinitionsToggle open={definitions.open} buttonRef={definitions.toggleRef} onToggle={definitions.toggle} />
+        </div>
+        <ArticleFormSummary fields={form.fields} frames={frames} actors={links.actors} />
+        {definitions.open && (
+          <DefinitionsPanel
+            categories={categories}
+            keyOf={keyOf}
+            headingRef={definitions.headingRef}
+            onClose={definitions.hide}
+          />
         )}
         {editable && <SelectionSummary body={body} span={taggableSpan(body, commands.selection)} />}
         {selectedTag && (
           <AttributePanel
             key={selectedTag.id}
             tag={selectedTag}
+            category={categories.find((category) => category.id === selectedTag.categoryId)}
             links={links}
             speakers={speakerSuggestions(links, editing.tags)}
             disabled={readOnly || !selectedTag.mine || isPending(selectedTag)}
@@ -108,6 +131,23 @@ export function TaggingWorkspace({
         <TagList tags={editing.tags} selectedTagId={commands.selectedTagId} onShow={commands.show} />
         {editable && <KeyHelp id="tagging-keys" />}
       </aside>
+      <ArticleFormCard
+        frames={frames}
+        actors={links.actors}
+        fields={form.fields}
+        status={form.status}
+        readOnly={readOnly}
+        onChange={form.change}
+        onTone={form.setTone}
+      />
     </div>
+  );
+}
+
+function PrimaryFrameReminder() {
+  return (
+    <>
+      You have not chosen the article&apos;s primary frame. <a href="#article-form">Choose it</a>, or submit without it.
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useReducer, useRef } from "react";
+import { mergeAttributes } from "./merge-attributes";
 import { describeStep, remapTagId, type HistoryStep } from "./tag-history";
 import { tagFields, type TagActions, type TagFields, type WorkspaceTag } from "./types";
 import { useSerialQueue } from "./use-serial-queue";
@@ -48,7 +49,7 @@ export function useTagEditing(
       if (!tag) return;
       const before = tagFields(tag);
       // Attributes merge into the tag as it is when the write runs, so quick edits of two fields both count.
-      const after = { ...before, ...changes, attributes: { ...before.attributes, ...changes.attributes } };
+      const after = { ...before, ...changes, attributes: mergeAttributes(before.attributes, changes.attributes) };
       if (await store.update(tag, after)) record({ kind: "update", tagId, before, after });
     });
 

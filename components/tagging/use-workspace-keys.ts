@@ -7,6 +7,8 @@ export interface WorkspaceKeyHandlers {
   onEscape(): void;
   onUndo(): void;
   onRedo(): void;
+  /** "?": open or close the definitions. */
+  onHelp(): void;
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -26,11 +28,12 @@ export function useWorkspaceKeys(handlers: WorkspaceKeyHandlers) {
       const key = event.key.toLowerCase();
       const handled = command
         ? key === "z" || key === "y"
-        : event.key === "Delete" || event.key === "Backspace" || event.key === "Escape" || on.onShortcut(event.key);
+        : ["Delete", "Backspace", "Escape", "?"].includes(event.key) || on.onShortcut(event.key);
       if (!handled) return;
       event.preventDefault();
       if (command) (key === "y" || event.shiftKey ? on.onRedo : on.onUndo)();
       else if (event.key === "Escape") on.onEscape();
+      else if (event.key === "?") on.onHelp();
       else if (event.key === "Delete" || event.key === "Backspace") on.onDelete();
     }
     document.addEventListener("keydown", onKeyDown);

@@ -2,8 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { articleFormInputSchema } from "@/lib/annotations/article-form/article-form-input";
+import { saveArticleForm } from "@/lib/annotations/article-form/save-article-form";
 import { createTag } from "@/lib/annotations/create-tag";
 import { deleteTag } from "@/lib/annotations/delete-tag";
+import { findOwnArticleForm, type OwnArticleForm } from "@/lib/annotations/queries/own-article-form";
 import { findWorkspaceTag, type WorkspaceTag } from "@/lib/annotations/queries/workspace-tag";
 import { tagEditSchema, tagInputSchema } from "@/lib/annotations/tag-input";
 import { TaggingError } from "@/lib/annotations/tagging-error";
@@ -53,6 +56,23 @@ export async function deleteTagAction(tagId: string, revision: number) {
 export async function reloadTagAction(tagId: string): Promise<WorkspaceTag | null> {
   const user = await reviewer();
   return findWorkspaceTag(z.uuid().parse(tagId), user.id);
+}
+
+export async function saveArticleFormAction(input: unknown): Promise<ActionResult<OwnArticleForm>> {
+  const user = await reviewer();
+  return asTagResult(async () => {
+    const { primaryFrameId, headlineFrameId, tones, revision } = await saveArticleForm(
+      articleFormInputSchema.parse(input),
+      user.id,
+    );
+    return { primaryFrameId, headlineFrameId, tones, revision };
+  });
+}
+
+/** The reviewer's form as stored now, after a save was refused (a stale tab); null if never saved. */
+export async function reloadArticleFormAction(articleId: string): Promise<OwnArticleForm | null> {
+  const user = await reviewer();
+  return findOwnArticleForm(z.uuid().parse(articleId), user.id);
 }
 
 export async function pickArticleAction(articleId: string): Promise<void> {

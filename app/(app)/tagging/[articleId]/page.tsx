@@ -7,6 +7,7 @@ import { WorkspaceHeader } from "@/components/tagging/workspace-header";
 import { assignmentStatus } from "@/lib/annotations/queries/assignment-status";
 import { categoriesInUse } from "@/lib/annotations/queries/categories-in-use";
 import { eventLinks } from "@/lib/annotations/queries/event-links";
+import { findOwnArticleForm } from "@/lib/annotations/queries/own-article-form";
 import { findWorkspaceArticle } from "@/lib/annotations/queries/workspace-article";
 import { workspaceTags } from "@/lib/annotations/queries/workspace-tag";
 import { languageTag } from "@/lib/articles/language";
@@ -16,7 +17,9 @@ import {
   createTagAction,
   deleteTagAction,
   pickArticleAction,
+  reloadArticleFormAction,
   reloadTagAction,
+  saveArticleFormAction,
   submitArticleAction,
   updateTagAction,
 } from "./actions";
@@ -29,6 +32,8 @@ const ACTIONS = {
   deleteTag: deleteTagAction,
   reloadTag: reloadTagAction,
   submitArticle: submitArticleAction,
+  saveArticleForm: saveArticleFormAction,
+  reloadArticleForm: reloadArticleFormAction,
 };
 
 /** The article, or null for an id that is no article's (the layout has answered 404 for it). */
@@ -57,10 +62,11 @@ export default async function TaggingArticlePage(props: Props) {
         <PickUpArticle body={article.bodyText} lang={lang} pickUp={pickArticleAction.bind(null, articleId)} />
       </>
     );
-  const [categories, links, tags] = await Promise.all([
+  const [categories, links, tags, form] = await Promise.all([
     categoriesInUse(articleId, user.id),
     eventLinks(article.eventId),
     workspaceTags(articleId, user),
+    findOwnArticleForm(articleId, user.id),
   ]);
   return (
     <>
@@ -72,6 +78,7 @@ export default async function TaggingArticlePage(props: Props) {
         categories={categories}
         links={links}
         initialTags={tags}
+        initialForm={form}
         readOnly={status === "submitted"}
         actions={ACTIONS}
       />
