@@ -82,7 +82,7 @@ describe("codebook diff", () => {
   });
 
   it("ignores the key order of attributes read back from JSON", () => {
-    const reordered = JSON.parse(JSON.stringify({ type: "choice", options: certainty.options, ...certainty }));
+    const reordered = Object.fromEntries(Object.entries(certainty).reverse()) as CategoryAttribute;
     const diff = diffCodebook(
       [frame("economic", "Economic", { attributes: [certainty] })],
       [frame("economic", "Economic", { attributes: [reordered] })],
