@@ -1,0 +1,36 @@
+import { db } from "../../db/client.ts";
+import type { ScopeCounts } from "../chart-n.ts";
+import { countedSql } from "../counted-sql.ts";
+import type { CompareFilters } from "../filters.ts";
+
+export interface OutletScope extends ScopeCounts {
+  outletId: string;
+  outletName: string;
+}
+
+export interface EventScope {
+  outlets: OutletScope[];
+  total: ScopeCounts;
+}
+
+/** Per outlet of the comparison: articles in scope, counted, counted from gold, and untagged; with the totals. */
+export async function countScope(eventId: string, filters: CompareFilters): Promise<EventScope> {
+  const rows = await db().$queryRaw<(OutletScope & { outletId: string | null })[]>`
+    WITH ${countedSql(eventId, filters)}
+    SELECT sa.outlet_id::text AS "outletId", min(o.name) AS "outletName",
+           count(*)::int AS "inScope",
+           count(*) FILTER (WHERE sa.source IS NOT NULL)::int AS counted,
+           count(*) FILTER (WHERE sa.source = 'gold')::int AS gold,
+           count(*) FILTER (WHERE sa.submitted_reviewers = 0 AND NOT sa.adjudicated)::int AS untagged
+    FROM scope_articles sa
+    JOIN outlets o ON o.id = sa.outlet_id
+    GROUP BY GROUPING SETS ((sa.outlet_id), ())
+    ORDER BY GROUPING(sa.outlet_id), "outletName"`;
+  const total = rows.find((row) => row.outletId === null);
+  return {
+    outlets: rows.filter((row): row is OutletScope => row.outletId !== null),
+    total: total
+      ? { inScope: total.inScope, counted: total.counted, gold: total.gold, untagged: total.untagged }
+      : { inScope: 0, counted: 0, gold: 0, untagged: 0 },
+  };
+}
