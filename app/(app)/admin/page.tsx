@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { OutletsTable } from "@/components/admin/outlets-table";
 import { UsersTable } from "@/components/admin/users-table";
 import { requireRole } from "@/lib/auth/guard";
@@ -15,8 +16,15 @@ export default async function AdminPage() {
     <>
       <header className="page-header">
         <h1>Admin</h1>
-        <p className="muted">People with access, and the outlets whose coverage is compared.</p>
+        <p className="muted">
+          People with access, the codebook they tag with, and the outlets whose coverage is compared.
+        </p>
       </header>
+      <section className="card" aria-labelledby="codebook-heading">
+        <h2 id="codebook-heading">Codebook</h2>
+        <p className="muted">Categories, definitions and attributes; each save publishes a new version.</p>
+        <Link href="/admin/codebook">Edit the codebook</Link>
+      </section>
       <UsersTable users={users} />
       <OutletsTable outlets={outlets} />
     </>
