@@ -80,7 +80,7 @@ export function TaggingWorkspace(props: TaggingWorkspaceProps) {
         />
       </div>
       <aside className={styles.panel} aria-label="Tagging tools">
-        <p role="status" className={styles.status}>
+        <p role="status" className={styles.status} data-testid="workspace-status">
           {message && <span key={message.key}>{message.text}</span>}
         </p>
         {readOnly && <p className="muted">Submitted: your tags are final.</p>}

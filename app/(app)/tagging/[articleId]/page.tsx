@@ -71,7 +71,9 @@ export default async function TaggingArticlePage(props: Props) {
   return (
     <>
       <WorkspaceHeader article={article} lang={lang} />
+      {/* Submitting re-renders the page: a new key starts the workspace afresh, with the tags now visible. */}
       <TaggingWorkspace
+        key={status}
         articleId={articleId}
         body={article.bodyText}
         lang={lang}
