@@ -5,6 +5,7 @@ import { storageStateFor } from "./roles.ts";
 
 // Other specs import into the server meanwhile; a page may wait behind them.
 const PAGE_LOAD = { timeout: 15_000 };
+test.describe.configure({ timeout: 120_000 });
 const REVIEWERS = ["Ravi Reviewer", "Rosa Reviewer"];
 
 async function pageAs(browser: Browser, role: Role) {
