@@ -1,0 +1,3 @@
+import { PageSkeleton } from "@/components/events/page-skeleton";
+
+export default PageSkeleton;

@@ -1,0 +1,7 @@
+import type { AdjudicationVerdict } from "@/lib/db/generated/enums";
+
+export const VERDICT_LABELS: Record<AdjudicationVerdict, string> = {
+  ACCEPTED: "Accepted",
+  EDITED: "Accepted with edits",
+  REJECTED: "Rejected",
+};
