@@ -2,12 +2,21 @@ import { expect, test } from "@playwright/test";
 import type { Role } from "../lib/auth/roles.ts";
 import { storageStateFor } from "./roles.ts";
 
-const PAGES = ["/events", "/articles", "/import", "/tagging", "/compare", "/reports", "/admin"] as const;
+const PAGES = [
+  "/events",
+  "/articles",
+  "/import",
+  "/tagging",
+  "/adjudication",
+  "/compare",
+  "/reports",
+  "/admin",
+] as const;
 
 // What each role may open; everything else answers 403.
 const ALLOWED: Record<Role, readonly string[]> = {
   ADMIN: PAGES,
-  EDITOR: ["/events", "/articles", "/compare", "/reports"],
+  EDITOR: ["/events", "/articles", "/adjudication", "/compare", "/reports"],
   REVIEWER: ["/events", "/articles", "/import", "/tagging"],
 };
 
