@@ -1,0 +1,62 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { createRequire } from "node:module";
+import { setTimeout as delay } from "node:timers/promises";
+
+export interface RunningApp {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const STARTUP_LIMIT_MS = 120_000;
+
+/**
+ * `next start` of the production build on `databaseUrl`, as `npm start` would run it, answering on `port` once
+ * its health check does. The server's own output is kept back unless it fails to start.
+ */
+export async function startApp(databaseUrl: string, port: number): Promise<RunningApp> {
+  const url = `http://localhost:${port}`;
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const output: string[] = [];
+  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: url,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout.on("data", (chunk) => output.push(String(chunk)));
+  server.stderr.on("data", (chunk) => output.push(String(chunk)));
+  const exited = once(server, "exit");
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    server.kill("SIGTERM");
+    await exited;
+  };
+  try {
+    await waitForHealth(url, () => server.exitCode !== null);
+  } catch (error) {
+    await stop();
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output.join("")}`);
+  }
+  return { url, stop };
+}
+
+/** Polls the health route: the server gives no other sign that it is ready. */
+async function waitForHealth(url: string, hasExited: () => boolean): Promise<void> {
+  const deadline = Date.now() + STARTUP_LIMIT_MS;
+  while (Date.now() < deadline) {
+    if (hasExited()) throw new Error("The app server exited while starting.");
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return;
+    await delay(250);
+  }
+  throw new Error(`The app server did not answer on ${url} within ${STARTUP_LIMIT_MS / 1000} s.`);
+}
