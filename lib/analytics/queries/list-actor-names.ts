@@ -1,0 +1,59 @@
+import { db } from "../../db/client.ts";
+import { chartN, roundWeight, type ChartN } from "../chart-n.ts";
+import { countedSql } from "../counted-sql.ts";
+import type { CompareFilters } from "../filters.ts";
+import { countScope, type EventScope } from "./count-scope.ts";
+
+/** One name an outlet uses for an actor, with how often, and how often that naming is itself loaded language. */
+export interface ActorName {
+  actorId: string;
+  outletId: string;
+  /** Case-folded, trimmed, spaces collapsed: the grouping key. */
+  key: string;
+  /** The spelling the outlet's tags use most. */
+  name: string;
+  uses: number;
+  /** Of the uses, those whose span overlaps a loaded-language tag of the same coder. */
+  loaded: number;
+  articles: number;
+}
+
+export interface ActorNames {
+  n: ChartN;
+  scope: EventScope;
+  names: ActorName[];
+}
+
+/**
+ * How each outlet names each actor: naming tags grouped by actor, outlet and case-folded text. A naming is loaded
+ * when the same coder (reviewer, or the gold layer) tagged loaded language overlapping it, e.g. "the mayor's
+ * cronies" with "cronies" tagged as a group label.
+ */
+export async function listActorNames(eventId: string, filters: CompareFilters): Promise<ActorNames> {
+  const [scope, rows] = await Promise.all([countScope(eventId, filters), nameRows(eventId, filters)]);
+  const names = rows.map((row) => ({ ...row, uses: roundWeight(row.uses), loaded: roundWeight(row.loaded) }));
+  const tags = names.reduce((sum, name) => sum + name.uses, 0);
+  return { n: chartN(scope.total, filters.basis, tags), scope, names };
+}
+
+function nameRows(eventId: string, filters: CompareFilters) {
+  return db().$queryRaw<ActorName[]>`
+    WITH ${countedSql(eventId, filters)},
+    namings AS (
+      SELECT n.*, lower(regexp_replace(btrim(n.quoted_text), '[[:space:]]+', ' ', 'g')) AS name_key,
+             EXISTS (
+               SELECT 1 FROM counted_tags l
+               WHERE l.kind = 'LOADED_LANGUAGE' AND l.article_id = n.article_id AND l.reviewer_id = n.reviewer_id
+                 AND l.layer = n.layer AND l.start_offset < n.end_offset AND n.start_offset < l.end_offset
+             ) AS is_loaded
+      FROM counted_tags n
+      WHERE n.kind = 'NAMING' AND n.actor_id IS NOT NULL
+    )
+    SELECT actor_id::text AS "actorId", outlet_id::text AS "outletId", name_key AS key,
+           mode() WITHIN GROUP (ORDER BY btrim(quoted_text)) AS name,
+           sum(weight)::float8 AS uses, coalesce(sum(weight) FILTER (WHERE is_loaded), 0)::float8 AS loaded,
+           count(DISTINCT article_id)::int AS articles
+    FROM namings
+    GROUP BY actor_id, outlet_id, name_key
+    ORDER BY "actorId", "outletId", uses DESC, key`;
+}
