@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useState, useSyncExternalStore, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState, useSyncExternalStore, useTransition } from "react";
 import { diffCodebook, isEmptyDiff, type CodebookDiff } from "@/lib/codebook/diff-codebook";
 import { fieldErrorsByPath } from "@/lib/codebook/field-errors";
 import { publishInputSchema, type PublishInput } from "@/lib/codebook/publish-input";
@@ -11,6 +11,7 @@ import type { EditorContextValue } from "./editor-context";
 import type { PublishAction } from "./publish-state";
 
 const noSubscription = () => () => {};
+const INVALID = "Some fields need attention: they are marked in red.";
 
 /**
  * The editor's state: the draft (kept through every refusal), field errors by item, the reviewed diff that the
@@ -31,6 +32,11 @@ export function useCodebookEditor(codebook: CodebookDraft, publish: PublishActio
     () => false,
   );
 
+  // The first field to fix may be far up the list (its row opens because of the error): take the admin there.
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
   // Any edit after a review makes it stale: the admin publishes only what they last reviewed.
   const dispatch = useCallback((action: DraftAction) => {
     apply(action);
@@ -41,7 +47,7 @@ export function useCodebookEditor(codebook: CodebookDraft, publish: PublishActio
     const parsed = publishInputSchema.safeParse(publishInputOf(draft));
     if (!parsed.success) {
       setErrors(keyedErrors(draft, fieldErrorsByPath(parsed.error)));
-      return setMessage("Some fields need attention: they are marked below.");
+      return setMessage(INVALID);
     }
     setErrors({});
     const diff = diffCodebook(draft.base, parsed.data.categories, new Set(draft.retiredCodes));

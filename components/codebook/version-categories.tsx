@@ -44,7 +44,9 @@ export function VersionCategories({ categories }: { categories: VersionCategory[
         <h2 id={`read-${kind}`}>
           {KIND_NAMES[kind].plural} <span className="muted small">({ofKind.length})</span>
         </h2>
-        {builtIn.length > 0 && <p className="muted small">Every tag of this kind records {builtIn.join(", ")}.</p>}
+        {builtIn.length > 0 && (
+          <p className="muted small">Built in for every tag of this kind: {builtIn.join(", ")}.</p>
+        )}
         <ol className={styles.readList}>
           {ofKind.map((category) => (
             <li key={category.code} className={styles.readItem}>

@@ -3,6 +3,7 @@ import type { CodebookVersionSummary } from "@/lib/codebook/queries/list-codeboo
 import { formatDateTime } from "@/lib/format";
 import { DataTable } from "../ui/data-table";
 import { TableScroll } from "../admin/table-scroll";
+import styles from "./codebook.module.css";
 
 const COLUMNS = [
   { label: "Version" },
@@ -25,7 +26,7 @@ export function VersionHistory({ versions }: { versions: CodebookVersionSummary[
             <tr key={version.version}>
               <td>
                 <Link href={`/admin/codebook/versions/${version.version}`}>Version {version.version}</Link>
-                {index === 0 && <span className="muted small"> · new tags use it</span>}
+                {index === 0 && <span className={`muted small ${styles.newest}`}>new tags use it</span>}
               </td>
               <td>{formatDateTime(version.publishedAt)}</td>
               <td>{version.publishedBy ?? "Shipped with Framewise"}</td>

@@ -16,7 +16,10 @@ export async function publishCodebookAction(draft: unknown): Promise<PublishStat
   const admin = await requireRole(ACCESS.codebook, "/admin/codebook");
   const input = publishInputSchema.safeParse(draft);
   if (!input.success)
-    return { error: "Some fields need attention: they are marked below.", fieldErrors: fieldErrorsByPath(input.error) };
+    return {
+      error: "Some fields need attention: they are marked in red.",
+      fieldErrors: fieldErrorsByPath(input.error),
+    };
   let version: number;
   try {
     ({ version } = await publishCodebookVersion(input.data, admin.id));

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { z } from "zod";
 import { CodebookEditor } from "@/components/codebook/codebook-editor";
 import { VersionHistory } from "@/components/codebook/version-history";
@@ -30,7 +31,8 @@ export default async function CodebookPage(props: { searchParams: Promise<Record
       </header>
       {published && published === draft?.version && (
         <p className="card" role="status" data-testid="published-notice">
-          Version {published} is published. New tags use it from now on.
+          Version {published} is published: new tags use it from now on.{" "}
+          <Link href={`/admin/codebook/versions/${published}`}>See version {published}</Link>
         </p>
       )}
       {draft ? (
