@@ -1,0 +1,37 @@
+import type { TextAnalysis } from "../text/analysis.ts";
+import type { Candidate } from "./candidate.ts";
+import { lastWordOf } from "./clause-limits.ts";
+import type { Phrase } from "./noun-phrase.ts";
+import { speakerAfter } from "./speaker-phrase.ts";
+
+const countWords = (analysis: TextAnalysis, part: Phrase) =>
+  analysis.tokens.slice(part.first, part.last + 1).filter((token) => token.kind === "word").length;
+
+/**
+ * `According to X, …` / `…, according to X.` / `The group, according to X, …`: the source named after "according
+ * to", and the rest of the sentence on either side as the content.
+ */
+export function accordingTo(analysis: TextAnalysis, index: number): Candidate | null {
+  const { tokens } = analysis;
+  if (tokens[index].lower !== "according" || tokens[index + 1]?.lower !== "to") return null;
+  const sentenceIndex = analysis.sentenceOf[index];
+  const floor = analysis.sentences[sentenceIndex].first;
+  const ceiling = lastWordOf(analysis, sentenceIndex);
+  const speaker = speakerAfter(tokens, index + 2, ceiling);
+  if (!speaker) return null;
+  const parts: Phrase[] = [];
+  const beforeEnd = tokens[index - 1]?.text === "," ? index - 2 : index - 1;
+  if (beforeEnd >= floor) parts.push({ first: floor, last: beforeEnd });
+  const afterStart = speaker.mention.last + (tokens[speaker.mention.last + 1]?.text === "," ? 2 : 1);
+  if (afterStart <= ceiling) parts.push({ first: afterStart, last: ceiling });
+  const content = parts.filter((part) => countWords(analysis, part) > 0);
+  if (content.reduce((sum, part) => sum + countWords(analysis, part), 0) < 3) return null;
+  return {
+    rule: "indirect.according-to",
+    form: "indirect",
+    parts: content,
+    speaker,
+    cue: { first: index, last: index + 1 },
+    verb: null,
+  };
+}

@@ -1,0 +1,70 @@
+import type { Token } from "../text/tokenize.ts";
+import { cueAt, type Cue } from "./cue.ts";
+import { phraseStartingAt } from "./noun-phrase.ts";
+import { OCCASION_NOUNS, TIME_WORDS } from "./speaker-words.ts";
+
+const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
+
+// Verbs whose first object is the hearer, not what was said: "told reporters that …", "assured voters …".
+const HEARER_FIRST = wordSet("tell inform assure reassure remind brief promise warn ask email text message");
+const OBJECT_PRONOUNS = wordSet("me you him her us them it reporters journalists");
+const PREPOSITIONS = wordSet("on in at during after before");
+const RELATIVE_TIME = wordSet("last this next late earlier");
+
+// "May 30": a month's day number goes with it.
+function withDate(tokens: Token[], index: number): number {
+  return /^\p{N}+$/u.test(tokens[index + 1]?.text ?? "") ? index + 1 : index;
+}
+
+// "on Thursday", "in a statement", "last week", "in an interview with CNN": the time or occasion after a verb.
+// Returns the adjunct's last token, or index - 1 when none starts at index.
+function adjunctEnd(tokens: Token[], index: number, ceiling: number): number {
+  const word = tokens[index]?.lower;
+  if (word === undefined) return index - 1;
+  if (RELATIVE_TIME.has(word)) return TIME_WORDS.has(tokens[index + 1]?.lower) ? index + 1 : index - 1;
+  if (TIME_WORDS.has(word) && !PREPOSITIONS.has(word)) return withDate(tokens, index);
+  if (!PREPOSITIONS.has(word)) return index - 1;
+  for (let next = index + 1; next <= Math.min(ceiling, index + 5); next++) {
+    const later = tokens[next].lower;
+    if (TIME_WORDS.has(later) && !PREPOSITIONS.has(later)) return withDate(tokens, next);
+    if (OCCASION_NOUNS.has(later)) {
+      const hearer = tokens[next + 1]?.lower === "with" ? phraseStartingAt(tokens, next + 2, ceiling) : null;
+      return hearer ? hearer.last : next;
+    }
+    if (!tokens[next].capital && !/^(an?|the|his|her|their|its|\p{N}+)$/u.test(later)) break;
+  }
+  return index - 1;
+}
+
+/** Where the reported content starts after a reporting verb: past its hearer, time, occasion and "that". */
+export function contentStart(tokens: Token[], cue: Cue, ceiling: number): number {
+  let index = cue.last + 1;
+  if (HEARER_FIRST.has(cue.verb.lemma) && index <= ceiling) {
+    const hearer = OBJECT_PRONOUNS.has(tokens[index].lower) ? null : phraseStartingAt(tokens, index, ceiling);
+    if (hearer) index = hearer.last + 1;
+    else if (OBJECT_PRONOUNS.has(tokens[index].lower)) index += 1;
+  }
+  for (let round = 0; round < 3 && index <= ceiling; round++) {
+    const end = adjunctEnd(tokens, index, ceiling);
+    if (end < index) break;
+    index = end + 1;
+    if (tokens[index]?.text === ",") index += 1;
+  }
+  if (tokens[index]?.text === "," || tokens[index]?.text === "—") index += 1;
+  if (tokens[index]?.lower === "that" || tokens[index]?.text === ":") index += 1;
+  return index;
+}
+
+/** Where content that starts at `start` ends: before ", adding …", ", according to …", a semicolon, or at `ceiling`. */
+export function contentEnd(tokens: Token[], start: number, ceiling: number): number {
+  for (let index = start + 1; index <= ceiling; index++) {
+    if (tokens[index].text === ";") return index - 1;
+    if (tokens[index].text !== ",") continue;
+    const next = tokens[index + 1];
+    if (!next) break;
+    if (next.lower === "according" && tokens[index + 2]?.lower === "to") return index - 1;
+    const cue: Cue | null = /ing$/.test(next.lower) ? cueAt(tokens, index + 1) : null;
+    if (cue && cue.verb.kind === "speech") return index - 1;
+  }
+  return ceiling;
+}

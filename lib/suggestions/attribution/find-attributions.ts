@@ -1,0 +1,80 @@
+import type { TextAnalysis } from "../text/analysis.ts";
+import { tokenSpan } from "../text/span.ts";
+import type { AttributionSuggestion, SuggestionActor, TextSpan } from "../types.ts";
+import { isAnonymous } from "./anonymous-source.ts";
+import type { Candidate } from "./candidate.ts";
+import { explainAttribution } from "./explain.ts";
+import { findCandidates } from "./find-candidates.ts";
+import { linkActor } from "./link-actor.ts";
+import { nameMentions } from "./name-mentions.ts";
+import type { Phrase } from "./noun-phrase.ts";
+import { resolveSpeaker, sortOf, type KnownSpeaker } from "./resolve-speaker.ts";
+
+// Every name in the text and every speaker found, in text order, as what later pronouns may stand for. A one-word
+// name counts as a person once the text gave it in full ("Biden" after "President Joe Biden").
+function knownSpeakers(analysis: TextAnalysis, candidates: Candidate[]): KnownSpeaker[] {
+  const { tokens } = analysis;
+  const speaking = candidates.flatMap((candidate) => candidate.speaker?.core ?? []);
+  const known = [
+    ...nameMentions(analysis).map((phrase) => sortOf(tokens, phrase, false)),
+    ...speaking.map((phrase) => sortOf(tokens, phrase, true)),
+  ].sort((a, b) => a.phrase.first - b.phrase.first);
+  const people = new Set(known.filter((k) => k.sort === "person").map((k) => tokens[k.phrase.last].lower));
+  for (const speaker of known) {
+    if (speaker.sort === "either" && people.has(tokens[speaker.phrase.last].lower)) speaker.sort = "person";
+  }
+  return known;
+}
+
+function speakerOf(analysis: TextAnalysis, candidate: Candidate, known: KnownSpeaker[]): Phrase | null {
+  const core = candidate.speaker?.core;
+  if (!core) return null;
+  const earlier = known.filter((speaker) => speaker.phrase.last < core.first);
+  return resolveSpeaker(analysis.tokens, core, earlier) ?? core;
+}
+
+function toSuggestion(
+  analysis: TextAnalysis,
+  candidate: Candidate,
+  speakerPhrase: Phrase | null,
+  actors: SuggestionActor[],
+): AttributionSuggestion {
+  const { text, tokens } = analysis;
+  const span = (phrase: Phrase | null | undefined): TextSpan | null =>
+    phrase ? tokenSpan(text, tokens, phrase.first, phrase.last) : null;
+  const parts = candidate.parts.map((part) => tokenSpan(text, tokens, part.first, part.last));
+  const start = parts[0].start;
+  const end = parts[parts.length - 1].end;
+  const speaker = span(speakerPhrase);
+  const speakerMention = span(candidate.speaker?.mention);
+  const cue = span(candidate.cue);
+  const namedBy = [speaker?.text, speakerMention?.text].filter((name): name is string => !!name);
+  const verb = candidate.verb?.lemma ?? (candidate.rule === "indirect.according-to" ? "according to" : null);
+  return {
+    kind: "attribution",
+    category: "attribution.reported_speech",
+    start,
+    end,
+    text: text.slice(start, end),
+    parts,
+    form: candidate.form,
+    anonymous: namedBy.some(isAnonymous),
+    speaker,
+    speakerMention,
+    cue,
+    verb,
+    verbClass: candidate.verb?.class ?? (verb ? "neutral" : null),
+    actorId: namedBy.map((name) => linkActor(name, actors)).find((id) => id !== null) ?? null,
+    rule: candidate.rule,
+    why: explainAttribution(candidate.rule, cue?.text ?? null, speaker?.text ?? null),
+  };
+}
+
+/** Direct and indirect attributions with their speakers, cues and reporting verbs, in text order. */
+export function findAttributions(analysis: TextAnalysis, actors: SuggestionActor[]): AttributionSuggestion[] {
+  const candidates = findCandidates(analysis);
+  const known = knownSpeakers(analysis, candidates);
+  return candidates.map((candidate) =>
+    toSuggestion(analysis, candidate, speakerOf(analysis, candidate, known), actors),
+  );
+}

@@ -1,0 +1,71 @@
+import type { Quote } from "../quotes/find-quotes.ts";
+import type { TextAnalysis } from "../text/analysis.ts";
+import type { Candidate } from "./candidate.ts";
+import { contentStart } from "./content-bounds.ts";
+import { cueAt } from "./cue.ts";
+import type { Token } from "../text/tokenize.ts";
+import { phraseStartingAt } from "./noun-phrase.ts";
+import { speakerBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { SUBJECT_PRONOUNS } from "./speaker-words.ts";
+
+const MAX_CUE_DISTANCE = 30;
+const MAX_OPENING = 10;
+const INTRODUCERS = new Set([":", ",", "that", "—", "–"]);
+
+// The sentence a quote's introduction stands in: its own, or for a quote opening a sentence or paragraph after a
+// colon ("Caddell continued:" then the quote), the one before.
+function introductionStart(analysis: TextAnalysis, quote: Quote): number | null {
+  const sentence = analysis.sentences[analysis.sentenceOf[quote.openToken]];
+  if (sentence.first < quote.openToken) return sentence.first;
+  const before = analysis.tokens[quote.openToken - 1];
+  if (before?.text !== ":") return null;
+  return analysis.sentences[analysis.sentenceOf[quote.openToken - 1]].first;
+}
+
+// "Hamas’ statement: "…"", "Cruz called them on it: "…"": the clause before the colon names the speaker first,
+// after any opening words set off by a comma ("On Tuesday, Cruz …").
+function subjectBefore(tokens: Token[], floor: number, colon: number): SpeakerPhrase | null {
+  const starts = [floor];
+  for (let index = floor; index < Math.min(colon, floor + MAX_OPENING); index++) {
+    if (tokens[index].text === ",") starts.push(index + 1);
+  }
+  for (const start of starts) {
+    if (SUBJECT_PRONOUNS.has(tokens[start].lower) && start < colon - 1) {
+      return { mention: { first: start, last: start }, core: { first: start, last: start } };
+    }
+    const phrase = phraseStartingAt(tokens, start, colon - 1);
+    if (phrase) return { mention: phrase, core: phrase };
+  }
+  return null;
+}
+
+/**
+ * `Biden said: "…"` / `He told the crowd, "…"` / `Caddell continued:` and a quote in the next paragraph: a quote
+ * introduced by a colon, comma or "that" after a reporting verb earlier in the same sentence. Without a verb, a
+ * speaker and a colon (`Hamas’ statement: "…"`, `Cruz called them on it: "…"`) also introduce a quote.
+ */
+export function quoteCueBefore(analysis: TextAnalysis, quote: Quote): Candidate | null {
+  const { tokens } = analysis;
+  const floor = introductionStart(analysis, quote);
+  const introducer = quote.openToken - 1;
+  if (floor === null || introducer < floor) return null;
+  const content = [{ first: quote.openToken, last: quote.closeToken }];
+  const direct = cueAt(tokens, introducer);
+  if (!direct && !INTRODUCERS.has(tokens[introducer].lower)) return null;
+  const colon = tokens[introducer].text === ":";
+  for (let index = introducer; index >= Math.max(floor, introducer - MAX_CUE_DISTANCE); index--) {
+    if (analysis.quoteOf[index] >= 0) break;
+    const cue = cueAt(tokens, index);
+    if (!cue || cue.verb.kind !== "speech") continue;
+    // Without a colon the quote must be what the verb reports, not a phrase quoted further on in its clause
+    // ("said the plan was “dead”" is reported speech with a quote in it, not a quotation).
+    if (!colon && contentStart(tokens, cue, quote.openToken) !== quote.openToken) return null;
+    const speaker = speakerBefore(tokens, index, floor);
+    return { rule: "quote.cue-before", form: "direct", parts: content, speaker, cue, verb: cue.verb };
+  }
+  if (!colon) return null;
+  const speaker = subjectBefore(tokens, floor, introducer);
+  if (!speaker) return null;
+  const cue = { first: speaker.mention.last + 1, last: introducer };
+  return { rule: "quote.colon", form: "direct", parts: content, speaker, cue, verb: null };
+}

@@ -1,0 +1,99 @@
+import type { Token } from "../text/tokenize.ts";
+import { classify, phraseEndingAt, phraseStartingAt, type Phrase } from "./noun-phrase.ts";
+import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS } from "./speaker-words.ts";
+
+/** The words naming a speaker (`mention`, appositions included) and the phrase that names them (`core`). */
+export interface SpeakerPhrase {
+  mention: Phrase;
+  core: Phrase;
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+const APPOSITION_OPENERS = new Set(["name", "role", "modifier", "determiner"]);
+const MAX_APPOSITION = 30;
+
+const single = (index: number): SpeakerPhrase => ({
+  mention: { first: index, last: index },
+  core: { first: index, last: index },
+});
+
+function isAdverb(token: Token): boolean {
+  return (
+    token.kind === "word" &&
+    !token.capital &&
+    (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /[a-z]{3}ly$/.test(token.lower))
+  );
+}
+
+function opensApposition(tokens: Token[], index: number): boolean {
+  return APPOSITION_OPENERS.has(classify(tokens, index)) || RELATIVE_PRONOUNS.has(tokens[index]?.lower);
+}
+
+// "Trump, the Republican nominee, said": the speaker stands before the comma that opens the apposition.
+function beforeApposition(tokens: Token[], closingComma: number, floor: number): SpeakerPhrase | null {
+  for (let comma = closingComma - 1; comma > Math.max(floor, closingComma - MAX_APPOSITION); comma--) {
+    if (tokens[comma].text !== ",") continue;
+    if (!opensApposition(tokens, comma + 1)) return null;
+    const core = phraseEndingAt(tokens, comma - 1, floor);
+    return core && { mention: { first: core.first, last: closingComma }, core };
+  }
+  return null;
+}
+
+const CLAUSE_OPENERS = new Set([
+  "when",
+  "while",
+  "as",
+  "after",
+  "because",
+  "but",
+  "and",
+  "before",
+  "since",
+  "though",
+  "although",
+  ";",
+  "—",
+]);
+const MAX_COORDINATION = 20;
+
+// "Rubio thanked Miami and said …": the speaker of a verb joined by "and" is the subject of the clause it joins.
+function coordinatedSubject(tokens: Token[], and: number, floor: number): SpeakerPhrase | null {
+  let start = and - 1;
+  while (start > Math.max(floor, and - MAX_COORDINATION) && !CLAUSE_OPENERS.has(tokens[start - 1].lower)) start--;
+  if (SUBJECT_PRONOUNS.has(tokens[start].lower)) return single(start);
+  const core = phraseStartingAt(tokens, start, and - 2);
+  return core && { mention: core, core };
+}
+
+/** Who speaks in "X said": the subject before a reporting verb, within the clause that starts at `floor`. */
+export function speakerBefore(tokens: Token[], verb: number, floor: number): SpeakerPhrase | null {
+  let last = verb - 1;
+  while (last > floor && isAdverb(tokens[last])) last--;
+  if (last < floor) return null;
+  const token = tokens[last];
+  if (SUBJECT_PRONOUNS.has(token.lower)) return single(last);
+  if (RELATIVE_PRONOUNS.has(token.lower) && tokens[last - 1]?.text === ",") {
+    // "Sanders, who …": the relative pronoun names the speaker; the phrase before the comma is who that is.
+    const antecedent = phraseEndingAt(tokens, last - 2, floor);
+    return { mention: { first: last, last }, core: antecedent ?? { first: last, last } };
+  }
+  if (token.text === ",") return beforeApposition(tokens, last, floor);
+  if (token.lower === "and" && last > floor) return coordinatedSubject(tokens, last, floor);
+  const core = phraseEndingAt(tokens, last, floor);
+  return core && { mention: core, core };
+}
+
+/** Who speaks in "said X": the phrase right after a reporting verb, with its apposition, up to `ceiling`. */
+export function speakerAfter(tokens: Token[], first: number, ceiling: number): SpeakerPhrase | null {
+  if (first > ceiling) return null;
+  if (SUBJECT_PRONOUNS.has(tokens[first].lower)) return single(first);
+  const core = phraseStartingAt(tokens, first, ceiling);
+  if (!core) return null;
+  let last = core.last;
+  if (tokens[last + 1]?.text === "," && opensApposition(tokens, last + 2)) {
+    last += 2;
+    while (last < ceiling && tokens[last + 1].text !== "," && tokens[last + 1].kind !== "quote") last++;
+  }
+  return { mention: { first: core.first, last }, core };
+}
