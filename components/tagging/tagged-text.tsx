@@ -8,7 +8,7 @@ import { segmentParagraphs, type Mark } from "./segments";
 import { tagAt } from "./tag-at";
 import styles from "./tagged-text.module.css";
 import { caretAt, moveByWord, spanOf, taggableSpan, type TextSelection } from "./text-selection";
-import { SELECTION_MARK, TextSegment } from "./text-segment";
+import { SELECTION_MARK, segmentLook, TextSegment } from "./text-segment";
 import type { WorkspaceTag } from "./types";
 
 interface TaggedTextProps {
@@ -92,12 +92,9 @@ export function TaggedText(props: TaggedTextProps) {
             <Fragment key={segment.start}>
               {caret === segment.start && <span className={styles.caret} aria-hidden />}
               <TextSegment
-                body={body}
                 start={segment.start}
-                end={segment.end}
-                marks={segment.markIds.join(" ")}
-                tagsById={tagsById}
-                selectedTagId={selectedTagId}
+                text={body.slice(segment.start, segment.end)}
+                {...segmentLook(segment.markIds, tagsById, selectedTagId)}
               />
             </Fragment>
           ))}
