@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { EventAssignments } from "@/components/assignments/event-assignments";
@@ -69,6 +70,11 @@ export default async function EventPage(props: Props) {
         <p className="muted">
           {formatDateRange(event.startsOn, event.endsOn)} · {coverageSummary(event)}
         </p>
+        {canAccess(user.role, "agreement") && (
+          <p>
+            <Link href={`/events/${id}/agreement`}>Reviewer agreement</Link>
+          </p>
+        )}
         <CountingSwitch counting={counting} path={`/events/${id}`} />
       </header>
       <EventDescription
