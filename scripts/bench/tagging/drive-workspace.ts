@@ -3,12 +3,14 @@ import { e2eChromium } from "../../../e2e/chromium.ts";
 import type { TextSpan } from "../../../lib/annotations/text/span.ts";
 import {
   armPress,
+  installAfterNextPaint,
   loadTimes,
   pressTimes,
   scrollWholePage,
   selectWord,
   watchWorkspaceLoad,
   type LoadTimes,
+  type PressTimes,
   type ScrollFrames,
 } from "./in-page.ts";
 
@@ -31,6 +33,7 @@ export async function openWorkspacePage(browser: Browser, paragraphs: number): P
   page.setDefaultTimeout(TIMEOUT.timeout);
   // tsx names functions through an `__name` helper that does not exist in the page.
   await page.addInitScript({ content: "window.__name = (fn) => fn;" });
+  await page.addInitScript(installAfterNextPaint);
   await page.addInitScript(watchWorkspaceLoad, paragraphs);
   return page;
 }
@@ -93,12 +96,7 @@ export async function categoryKey(page: Page, label: string): Promise<string> {
   return key.startsWith("⇧") ? `Shift+${key.slice(1)}` : key.toLowerCase();
 }
 
-export interface PressSample {
-  highlight: number;
-  highlightFrame: number;
-  response: number | null;
-  acknowledged: number;
-}
+export type PressSample = Omit<PressTimes, "key">;
 
 /** Selects one untagged word, presses a category's key, and times the highlight and the save's acknowledgement. */
 export async function measurePress(page: Page, body: string, target: TextSpan, key: string): Promise<PressSample> {
@@ -115,8 +113,8 @@ export async function measurePress(page: Page, body: string, target: TextSpan, k
   const times = await page.evaluate(pressTimes);
   return {
     highlight: times.highlight - times.key,
-    highlightFrame: times.highlightFrame - times.key,
-    response: times.response === null ? null : times.response - times.key,
+    highlightDrawn: times.highlightDrawn - times.key,
+    response: times.response - times.key,
     acknowledged: times.acknowledged - times.key,
   };
 }

@@ -4,7 +4,7 @@
 export interface LoadTimes {
   /** The text is in the visible document with all its paragraphs and highlights (the streamed part has landed). */
   inDocument: number;
-  /** The first frame drawn after that: when the highlighted text is on screen. */
+  /** The first frame with it has been drawn: the highlighted text is on screen. */
   shown: number;
   /** React has attached its handlers to the text: selecting and keys work from here. */
   hydrated: number;
@@ -14,11 +14,11 @@ export interface LoadTimes {
 
 export interface PressTimes {
   key: number;
-  /** The new tag's highlight is in the DOM, and the next frame after it. */
+  /** The new tag's highlight is in the DOM, and the first frame with it has been drawn. */
   highlight: number;
-  highlightFrame: number;
+  highlightDrawn: number;
   /** The server action's response has arrived (end of the network fetch), and the workspace has announced it. */
-  response: number | null;
+  response: number;
   acknowledged: number;
 }
 
@@ -28,7 +28,25 @@ export interface ScrollFrames {
   height: number;
 }
 
-type BenchWindow = Window & { __benchLoad?: Partial<LoadTimes>; __benchPress?: Promise<PressTimes> };
+type BenchWindow = Window & {
+  __benchLoad?: Partial<LoadTimes>;
+  __benchPress?: Promise<PressTimes>;
+  afterNextPaint?: (callback: () => void) => void;
+};
+
+/**
+ * Installed before each document starts: `afterNextPaint` calls back once the next frame has been drawn (a
+ * frame's style, layout and paint run right after its animation-frame callbacks; a message posted from one
+ * is delivered after them).
+ */
+export function installAfterNextPaint() {
+  (window as BenchWindow).afterNextPaint = (callback) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => callback();
+      channel.port2.postMessage(null);
+    });
+}
 
 /** Installed before each document starts: watches for the tagged text, its first frame, and hydration. */
 export function watchWorkspaceLoad(paragraphs: number) {
@@ -49,7 +67,7 @@ export function watchWorkspaceLoad(paragraphs: number) {
     if (!root) return;
     observer.disconnect();
     state.inDocument = performance.now();
-    requestAnimationFrame(() => (state.shown = performance.now()));
+    (window as BenchWindow).afterNextPaint!(() => (state.shown = performance.now()));
     const waitForHydration = () =>
       hydrated(root) ? (state.hydrated = performance.now()) : requestAnimationFrame(waitForHydration);
     waitForHydration();
@@ -78,39 +96,52 @@ export function selectWord({ start, end }: { start: number; end: number }) {
   root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
 }
 
-/** Waits for the next key press and times it: the highlight at `start` appearing, then the save being announced. */
+/**
+ * Waits for the next key press and times it: the highlight at `start` appearing and being drawn, the server
+ * action's response arriving, and the workspace announcing the saved tag. Gives up after 30 s, saying what came.
+ */
 export function armPress({ start, word }: { start: number; word: string }) {
   const root = document.querySelector('[data-testid="tagged-text"]')!;
   const status = document.querySelector('aside [role="status"]')!;
   const times: Partial<PressTimes> = {};
-  (window as BenchWindow).__benchPress = new Promise((resolve) => {
-    const finish = () =>
-      times.highlightFrame !== undefined && times.acknowledged !== undefined && resolve(times as PressTimes);
+  (window as BenchWindow).__benchPress = new Promise((resolve, reject) => {
+    const observers: { disconnect(): void }[] = [];
+    const finish = () => {
+      if ([times.highlightDrawn, times.response, times.acknowledged].includes(undefined)) return;
+      observers.forEach((observer) => observer.disconnect());
+      clearTimeout(giveUp);
+      resolve(times as PressTimes);
+    };
+    const giveUp = setTimeout(() => reject(new Error(`Tagging "${word}" timed out: ${JSON.stringify(times)}`)), 30_000);
     addEventListener("keydown", (event) => (times.key = event.timeStamp), { capture: true, once: true });
     const highlight = new MutationObserver(() => {
-      if (!root.querySelector(`[data-start="${start}"][title]`)) return;
-      highlight.disconnect();
+      if (times.highlight !== undefined || !root.querySelector(`[data-start="${start}"][title]`)) return;
       times.highlight = performance.now();
-      requestAnimationFrame(() => {
-        times.highlightFrame = performance.now();
+      (window as BenchWindow).afterNextPaint!(() => {
+        times.highlightDrawn = performance.now();
         finish();
       });
     });
     highlight.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["title"] });
-    const announcement = new MutationObserver(() => {
-      if (!status.textContent?.includes(`Tagged “${word}”`)) return;
-      announcement.disconnect();
-      times.acknowledged = performance.now();
-      const actionPost = performance
-        .getEntriesByType("resource")
-        .filter(
+    // Server actions are fetches: the first one after the key is the tag's.
+    const response = new PerformanceObserver((list) => {
+      const post = list
+        .getEntries()
+        .find(
           (entry) => (entry as PerformanceResourceTiming).initiatorType === "fetch" && entry.startTime >= times.key!,
-        )
-        .at(-1) as PerformanceResourceTiming | undefined;
-      times.response = actionPost?.responseEnd ?? null;
+        );
+      if (times.response !== undefined || !post) return;
+      times.response = (post as PerformanceResourceTiming).responseEnd;
+      finish();
+    });
+    response.observe({ type: "resource" });
+    const announcement = new MutationObserver(() => {
+      if (times.acknowledged !== undefined || !status.textContent?.includes(`Tagged “${word}”`)) return;
+      times.acknowledged = performance.now();
       finish();
     });
     announcement.observe(status, { subtree: true, childList: true, characterData: true });
+    observers.push(highlight, response, announcement);
   });
 }
 
