@@ -1,11 +1,10 @@
-import type { TextAnalysis } from "../text/analysis.ts";
+import { wordsBetween, type TextAnalysis } from "../text/analysis.ts";
 import type { Candidate } from "./candidate.ts";
 import { lastWordOf } from "./clause-limits.ts";
 import type { Phrase } from "./noun-phrase.ts";
 import { speakerAfter } from "./speaker-phrase.ts";
 
-const countWords = (analysis: TextAnalysis, part: Phrase) =>
-  analysis.tokens.slice(part.first, part.last + 1).filter((token) => token.kind === "word").length;
+const countWords = (analysis: TextAnalysis, part: Phrase) => wordsBetween(analysis, part.first, part.last);
 
 /**
  * `According to X, …` / `…, according to X.` / `The group, according to X, …`: the source named after "according

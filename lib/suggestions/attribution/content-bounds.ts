@@ -55,16 +55,26 @@ export function contentStart(tokens: Token[], cue: Cue, ceiling: number): number
   return index;
 }
 
-/** Where content that starts at `start` ends: before ", adding …", ", according to …", a semicolon, or at `ceiling`. */
+const JOINS_CLAUSES = wordSet("and but while");
+
+// Where another report begins: ", adding …", ", according to …", ", said X", "and said …", "but argues …".
+function startsAnotherReport(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  let next = index + 1;
+  const comma = token.text === "," || token.text === "—" || token.text === "–";
+  if (!comma && !JOINS_CLAUSES.has(token.lower)) return false;
+  if (comma && JOINS_CLAUSES.has(tokens[next]?.lower)) next += 1;
+  while (tokens[next]?.kind === "quote") next += 1;
+  if (tokens[next]?.lower === "according" && tokens[next + 1]?.lower === "to") return true;
+  if (tokens[next]?.lower === "also" || tokens[next]?.lower === "then") next += 1;
+  const cue = cueAt(tokens, next);
+  return cue !== null && cue.verb.kind === "speech";
+}
+
+/** Where content that starts at `start` ends: before another report begins, a semicolon, or at `ceiling`. */
 export function contentEnd(tokens: Token[], start: number, ceiling: number): number {
   for (let index = start + 1; index <= ceiling; index++) {
-    if (tokens[index].text === ";") return index - 1;
-    if (tokens[index].text !== ",") continue;
-    const next = tokens[index + 1];
-    if (!next) break;
-    if (next.lower === "according" && tokens[index + 2]?.lower === "to") return index - 1;
-    const cue: Cue | null = /ing$/.test(next.lower) ? cueAt(tokens, index + 1) : null;
-    if (cue && cue.verb.kind === "speech") return index - 1;
+    if (tokens[index].text === ";" || startsAnotherReport(tokens, index)) return index - 1;
   }
   return ceiling;
 }

@@ -1,11 +1,7 @@
-import type { TextAnalysis } from "../text/analysis.ts";
+import { wordsBetween, type TextAnalysis } from "../text/analysis.ts";
 import { candidateExtent, type Candidate } from "./candidate.ts";
 
 const MIN_WORDS = 3;
-
-function wordCount(analysis: TextAnalysis, first: number, last: number): number {
-  return analysis.tokens.slice(first, last + 1).filter((token) => token.kind === "word").length;
-}
 
 /**
  * A quote with no cue of its own that follows an attributed quote goes on with the same speaker: in the same
@@ -14,23 +10,35 @@ function wordCount(analysis: TextAnalysis, first: number, last: number): number 
  */
 export function continueQuotes(analysis: TextAnalysis, accepted: Candidate[], taken: Uint8Array): Candidate[] {
   const { tokens } = analysis;
-  const sorted = [...accepted].sort((a, b) => candidateExtent(a).first - candidateExtent(b).first);
+  const ordered = accepted
+    .map((candidate) => ({ candidate, last: candidateExtent(candidate).last }))
+    .sort((a, b) => a.last - b.last);
   const added: Candidate[] = [];
+  let next = 0;
+  let previous: { candidate: Candidate; last: number } | null = null;
   for (const quote of analysis.quotes) {
-    if (taken[quote.openToken] || wordCount(analysis, quote.openToken, quote.closeToken) < MIN_WORDS) continue;
-    const previous = sorted.findLast((candidate) => candidateExtent(candidate).last < quote.openToken);
-    if (!previous || previous.form !== "direct") continue;
-    const gap = tokens.slice(candidateExtent(previous).last + 1, quote.openToken);
-    if (gap.some((token) => token.kind === "word")) continue;
+    while (next < ordered.length && ordered[next].last < quote.openToken) previous = ordered[next++];
+    if (taken[quote.openToken] || wordsBetween(analysis, quote.openToken, quote.closeToken) < MIN_WORDS) continue;
+    if (!previous || previous.candidate.form !== "direct") continue;
+    // Only the rest of the previous attribution's sentence may stand between: `…," Clinton said on Thursday. "…`
+    const sentenceEnd = analysis.sentences[analysis.sentenceOf[previous.last]].last;
+    if (wordsBetween(analysis, Math.max(previous.last, sentenceEnd) + 1, quote.openToken - 1) > 0) continue;
+    const part = { first: quote.openToken, last: quote.closeToken };
     const paragraph = tokens[quote.openToken].paragraph;
-    const previousParagraph = tokens[candidateExtent(previous).last].paragraph;
+    const previousParagraph = tokens[previous.last].paragraph;
     if (paragraph === previousParagraph) {
-      previous.parts.push({ first: quote.openToken, last: quote.closeToken });
+      previous.candidate.parts.push(part);
+      previous.last = quote.closeToken;
     } else if (paragraph === previousParagraph + 1 && tokens[quote.openToken - 1].paragraph !== paragraph) {
-      const part = { first: quote.openToken, last: quote.closeToken };
-      const carried: Candidate = { ...previous, rule: "quote.continued", parts: [part], cue: null, verb: null };
+      const carried: Candidate = {
+        ...previous.candidate,
+        rule: "quote.continued",
+        parts: [part],
+        cue: null,
+        verb: null,
+      };
       added.push(carried);
-      sorted.push(carried);
+      previous = { candidate: carried, last: quote.closeToken };
     } else continue;
     taken.fill(1, quote.openToken, quote.closeToken + 1);
   }

@@ -29,8 +29,14 @@ function knownSpeakers(analysis: TextAnalysis, candidates: Candidate[]): KnownSp
 function speakerOf(analysis: TextAnalysis, candidate: Candidate, known: KnownSpeaker[]): Phrase | null {
   const core = candidate.speaker?.core;
   if (!core) return null;
-  const earlier = known.filter((speaker) => speaker.phrase.last < core.first);
-  return resolveSpeaker(analysis.tokens, core, earlier) ?? core;
+  let before = 0;
+  let after = known.length;
+  while (before < after) {
+    const middle = (before + after) >> 1;
+    if (known[middle].phrase.first < core.first) before = middle + 1;
+    else after = middle;
+  }
+  return resolveSpeaker(analysis.tokens, core, known, before) ?? core;
 }
 
 function toSuggestion(

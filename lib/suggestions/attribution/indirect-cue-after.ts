@@ -1,4 +1,4 @@
-import type { TextAnalysis } from "../text/analysis.ts";
+import { wordsBetween, type TextAnalysis } from "../text/analysis.ts";
 import type { Candidate } from "./candidate.ts";
 import { lastWordOf } from "./clause-limits.ts";
 import { contentStart } from "./content-bounds.ts";
@@ -26,7 +26,7 @@ export function indirectCueAfter(analysis: TextAnalysis, cue: Cue): Candidate | 
   const speaker = before && tokens[before.mention.first - 1]?.text === "," ? before : inverted;
   if (!speaker || !closesSentence(analysis, cue, speaker, ceiling)) return null;
   const comma = Math.min(speaker.mention.first, cue.first) - 1;
-  const words = tokens.slice(floor, comma).filter((token) => token.kind === "word").length;
+  const words = wordsBetween(analysis, floor, comma - 1);
   if (words < MIN_CONTENT_WORDS || analysis.quoteOf[comma - 1] >= 0) return null;
   return {
     rule: "indirect.cue-after",

@@ -19,12 +19,12 @@ export interface Phrase {
 
 type WordClass = "name" | "role" | "modifier" | "determiner" | "connector" | "unknown" | "other";
 
-const POSSESSIVE = /['’]s$/;
 const MAX_TOKENS = 14;
+const NUMERIC = /^[0-9]/;
 const MAX_UNKNOWN = 3;
 
 export function bareWord(token: Token): string {
-  return token.lower.replace(POSSESSIVE, "");
+  return token.bare;
 }
 
 /** What part a token may play in a speaker phrase; capitals that open a sentence ("Moreover") name nobody. */
@@ -35,7 +35,7 @@ export function classify(tokens: Token[], index: number): WordClass {
   if (FUNCTION_WORDS.has(word) && !token.capital) return "other";
   if (DETERMINERS.has(word) && !token.capital) return "determiner";
   if (PERSON_ROLES.has(word) || GROUP_ROLES.has(word)) return "role";
-  if (token.capital || /^\p{N}/u.test(word)) {
+  if (token.capital || NUMERIC.test(word)) {
     if (TIME_WORDS.has(word) || SENTENCE_OPENERS.has(word)) return DETERMINERS.has(word) ? "determiner" : "other";
     return "name";
   }
@@ -79,9 +79,10 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ph
     } else if (wordClass === "connector") {
       if (pending || !KNOWN.has(before) || opensAdjunct(tokens, index, last)) break;
     } else if (tokens[index].text === ")" && !pending) {
-      const open = tokens.slice(Math.max(floor, index - 6), index).findLastIndex((token) => token.text === "(");
-      if (open < 0) break;
-      index = settled = Math.max(floor, index - 6) + open;
+      let open = index - 1;
+      while (open >= Math.max(floor, index - 6) && tokens[open].text !== "(") open--;
+      if (open < Math.max(floor, index - 6)) break;
+      index = settled = open;
     } else if (wordClass === "unknown" && unknown < MAX_UNKNOWN) {
       unknown += 1;
       pending = true;
@@ -105,9 +106,10 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     else if (wordClass === "connector") {
       if (opensAdjunct(tokens, index, ceiling)) break;
     } else if (tokens[index].text === "(") {
-      const close = tokens.slice(index, Math.min(ceiling, index + 6) + 1).findIndex((token) => token.text === ")");
-      if (close < 0) break;
-      index = settled = index + close;
+      let close = index + 1;
+      while (close <= Math.min(ceiling, index + 6) && tokens[close].text !== ")") close++;
+      if (close > Math.min(ceiling, index + 6)) break;
+      index = settled = close;
     } else if (wordClass === "unknown" && sawDeterminer && unknown < MAX_UNKNOWN) {
       unknown += 1;
       settled = index;

@@ -3,13 +3,9 @@ import type { TextAnalysis } from "../text/analysis.ts";
 import type { Candidate } from "./candidate.ts";
 import { contentStart } from "./content-bounds.ts";
 import { cueAt } from "./cue.ts";
-import type { Token } from "../text/tokenize.ts";
-import { phraseStartingAt } from "./noun-phrase.ts";
-import { speakerBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { SUBJECT_PRONOUNS } from "./speaker-words.ts";
+import { clauseSubject, speakerBefore } from "./speaker-phrase.ts";
 
 const MAX_CUE_DISTANCE = 30;
-const MAX_OPENING = 10;
 const INTRODUCERS = new Set([":", ",", "that", "—", "–"]);
 
 // The sentence a quote's introduction stands in: its own, or for a quote opening a sentence or paragraph after a
@@ -20,23 +16,6 @@ function introductionStart(analysis: TextAnalysis, quote: Quote): number | null 
   const before = analysis.tokens[quote.openToken - 1];
   if (before?.text !== ":") return null;
   return analysis.sentences[analysis.sentenceOf[quote.openToken - 1]].first;
-}
-
-// "Hamas’ statement: "…"", "Cruz called them on it: "…"": the clause before the colon names the speaker first,
-// after any opening words set off by a comma ("On Tuesday, Cruz …").
-function subjectBefore(tokens: Token[], floor: number, colon: number): SpeakerPhrase | null {
-  const starts = [floor];
-  for (let index = floor; index < Math.min(colon, floor + MAX_OPENING); index++) {
-    if (tokens[index].text === ",") starts.push(index + 1);
-  }
-  for (const start of starts) {
-    if (SUBJECT_PRONOUNS.has(tokens[start].lower) && start < colon - 1) {
-      return { mention: { first: start, last: start }, core: { first: start, last: start } };
-    }
-    const phrase = phraseStartingAt(tokens, start, colon - 1);
-    if (phrase) return { mention: phrase, core: phrase };
-  }
-  return null;
 }
 
 /**
@@ -64,7 +43,7 @@ export function quoteCueBefore(analysis: TextAnalysis, quote: Quote): Candidate 
     return { rule: "quote.cue-before", form: "direct", parts: content, speaker, cue, verb: cue.verb };
   }
   if (!colon) return null;
-  const speaker = subjectBefore(tokens, floor, introducer);
+  const speaker = clauseSubject(tokens, floor, introducer);
   if (!speaker) return null;
   const cue = { first: speaker.mention.last + 1, last: introducer };
   return { rule: "quote.colon", form: "direct", parts: content, speaker, cue, verb: null };

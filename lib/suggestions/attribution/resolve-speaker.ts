@@ -16,13 +16,19 @@ const FEMALE =
 const MALE = /\b(?:he|his|mr\.?|spokesman|man|chairman|congressman|father|husband|son|brother|king|prince)\b/i;
 const PLURAL_PRONOUNS = new Set(["they", "we"]);
 const PERSON_PRONOUNS = new Set(["he", "she"]);
-const MAX_DISTANCE = 400;
+/** How far back, in characters, a pronoun or description may find what it stands for. */
+const MAX_DISTANCE = 2400;
 
 function textOf(tokens: Token[], phrase: Phrase): string {
   return tokens
     .slice(phrase.first, phrase.last + 1)
     .map((token) => token.text)
     .join(" ");
+}
+
+function hasWord(tokens: Token[], phrase: Phrase, word: string): boolean {
+  for (let index = phrase.first; index <= phrase.last; index++) if (tokens[index].bare === word) return true;
+  return false;
 }
 
 /** The phrase's head: its last word before any "of", "for", "close to" that attaches more to it. */
@@ -67,7 +73,7 @@ function fits(pronoun: string, known: KnownSpeaker): boolean {
  * nearest earlier speaker that fits it (a person for he and she, with the gender when the text shows it; a
  * group for it and they; a phrase with the same role word for a description). Null when nothing fits.
  */
-export function resolveSpeaker(tokens: Token[], mention: Phrase, earlier: KnownSpeaker[]): Phrase | null {
+export function resolveSpeaker(tokens: Token[], mention: Phrase, known: KnownSpeaker[], before: number): Phrase | null {
   const first = tokens[mention.first];
   const single = mention.first === mention.last;
   const isDescription = !single && first.lower === "the";
@@ -75,15 +81,13 @@ export function resolveSpeaker(tokens: Token[], mention: Phrase, earlier: KnownS
     if (!isDescription) return null;
   }
   const role = bareWord(tokens[mention.last]);
-  for (let index = earlier.length - 1; index >= 0; index--) {
-    const known = earlier[index];
-    if (tokens[mention.first].start - tokens[known.phrase.last].end > MAX_DISTANCE * 6) break;
-    if (known.phrase.first === mention.first) continue;
+  for (let index = before - 1; index >= 0; index--) {
+    const { phrase } = known[index];
+    if (tokens[mention.first].start - tokens[phrase.last].end > MAX_DISTANCE) break;
+    if (phrase.first === mention.first || phrase.last >= mention.first) continue;
     if (isDescription) {
-      const words = tokens.slice(known.phrase.first, known.phrase.last + 1).map(bareWord);
-      if (words.includes(role) && known.phrase.last - known.phrase.first > mention.last - mention.first)
-        return known.phrase;
-    } else if (fits(first.lower, known)) return known.phrase;
+      if (phrase.last - phrase.first > mention.last - mention.first && hasWord(tokens, phrase, role)) return phrase;
+    } else if (fits(first.lower, known[index])) return phrase;
   }
   return null;
 }

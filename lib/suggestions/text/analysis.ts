@@ -12,6 +12,14 @@ export interface TextAnalysis {
   sentenceOf: Int32Array;
   /** Index into `quotes` of the quote a token lies in (its marks included), or -1. */
   quoteOf: Int32Array;
+  /** How many word tokens come before each token (one entry more than there are tokens). */
+  wordsBefore: Int32Array;
+}
+
+/** How many words the tokens from `first` to `last` (inclusive) hold. */
+export function wordsBetween(analysis: TextAnalysis, first: number, last: number): number {
+  if (last < first) return 0;
+  return analysis.wordsBefore[last + 1] - analysis.wordsBefore[first];
 }
 
 export function analyseText(text: string): TextAnalysis {
@@ -23,5 +31,7 @@ export function analyseText(text: string): TextAnalysis {
   sentences.forEach((sentence, index) => sentenceOf.fill(index, sentence.first, sentence.last + 1));
   const quoteOf = new Int32Array(tokens.length).fill(-1);
   quotes.forEach((quote, index) => quoteOf.fill(index, quote.openToken, quote.closeToken + 1));
-  return { text, tokens, quotes, sentences, sentenceOf, quoteOf };
+  const wordsBefore = new Int32Array(tokens.length + 1);
+  tokens.forEach((token, index) => (wordsBefore[index + 1] = wordsBefore[index] + (token.kind === "word" ? 1 : 0)));
+  return { text, tokens, quotes, sentences, sentenceOf, quoteOf, wordsBefore };
 }

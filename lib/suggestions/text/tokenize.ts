@@ -1,3 +1,4 @@
+import { codePointAt, isWordCharacter } from "../../articles/word-characters.ts";
 import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "./abbreviations.ts";
 
 export type TokenKind = "word" | "quote" | "punct";
@@ -7,6 +8,8 @@ export interface Token {
   end: number;
   text: string;
   lower: string;
+  /** Lower case without a possessive "’s": "trump" for "Trump’s". */
+  bare: string;
   kind: TokenKind;
   /** Index of the paragraph (text between line breaks) the token stands in. */
   paragraph: number;
@@ -16,10 +19,11 @@ export interface Token {
   abbreviation: boolean;
 }
 
-// Quotation marks (`''` and ``` `` ``` are typewriter double quotes), then words with inner apostrophes, hyphens,
-// dots and ampersands ("Clinton’s", "Rafah-based", "U.S", "AT&T"), then any other single character.
-const TOKEN = /(''|``|["“”„‟«»‹›‘’'])|([\p{L}\p{N}]+(?:['’\-.&/][\p{L}\p{N}]+)*)|(\S)/gu;
-const CAPITAL = /^\p{Lu}/u;
+const QUOTE_MARKS = new Set(['"', "“", "”", "„", "‟", "«", "»", "‹", "›", "‘", "’", "'"]);
+// Characters that join two runs of letters or digits into one word: "Clinton’s", "Rafah-based", "U.S", "AT&T".
+const JOINERS = new Set(["'", "’", "-", ".", "&", "/"]);
+const UPPER = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s$/;
 const INITIAL = /^\p{Lu}$/u;
 
 function takesFullStop(word: string): boolean {
@@ -27,32 +31,65 @@ function takesFullStop(word: string): boolean {
   return word.includes(".") || INITIAL.test(word) || TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower);
 }
 
-/** Splits text into words, quotation marks and punctuation, with UTF-16 offsets and paragraph numbers. */
+const isWordAt = (text: string, index: number) => index < text.length && isWordCharacter(codePointAt(text, index));
+
+/** The end of the word that starts at `start`: letters and digits, and joiners between them. */
+function wordEnd(text: string, start: number): number {
+  let index = start;
+  while (index < text.length) {
+    if (isWordAt(text, index)) index += codePointAt(text, index) > 0xffff ? 2 : 1;
+    else if (JOINERS.has(text[index]) && isWordAt(text, index + 1)) index += 1;
+    else break;
+  }
+  return index;
+}
+
+/**
+ * Splits text into words, quotation marks (`''` and ``` `` ``` are typewriter double quotes) and other single
+ * characters, with UTF-16 offsets and paragraph numbers. A character-class table keeps this fast on long texts.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let paragraph = 0;
-  let previousEnd = 0;
-  const pattern = new RegExp(TOKEN);
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index;
-    if (text.slice(previousEnd, start).includes("\n") && tokens.length > 0) paragraph += 1;
-    const kind: TokenKind = match[1] ? "quote" : match[2] ? "word" : "punct";
-    let end = start + match[0].length;
-    const abbreviation = kind === "word" && text[end] === "." && takesFullStop(match[0]);
-    if (abbreviation) end += 1;
-    const tokenText = text.slice(start, end);
+  let index = 0;
+  while (index < text.length) {
+    const character = text[index];
+    if (character === "\n") {
+      if (tokens.length > 0 && tokens[tokens.length - 1].paragraph === paragraph) paragraph += 1;
+      index += 1;
+      continue;
+    }
+    if (character.trim() === "") {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let kind: TokenKind = "punct";
+    if ((character === "'" || character === "`") && text[index + 1] === character) {
+      kind = "quote";
+      index += 2;
+    } else if (QUOTE_MARKS.has(character)) {
+      kind = "quote";
+      index += 1;
+    } else if (isWordAt(text, index)) {
+      kind = "word";
+      index = wordEnd(text, index);
+    } else index += codePointAt(text, index) > 0xffff ? 2 : 1;
+    const abbreviation = kind === "word" && text[index] === "." && takesFullStop(text.slice(start, index));
+    if (abbreviation) index += 1;
+    const tokenText = text.slice(start, index);
+    const lower = tokenText.toLowerCase();
     tokens.push({
       start,
-      end,
+      end: index,
       text: tokenText,
-      lower: tokenText.toLowerCase(),
+      lower,
+      bare: kind === "word" ? lower.replace(POSSESSIVE, "") : lower,
       kind,
       paragraph,
-      capital: kind === "word" && CAPITAL.test(tokenText),
+      capital: kind === "word" && UPPER.test(character),
       abbreviation,
     });
-    previousEnd = end;
-    pattern.lastIndex = end;
   }
   return tokens;
 }
