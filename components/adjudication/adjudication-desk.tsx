@@ -163,7 +163,7 @@ export function AdjudicationDesk(props: AdjudicationDeskProps) {
                   editable={editable}
                   commandsFor={(index) => commands.versionCommands(unit, index)}
                   onShow={() => onShow(unit)}
-                  onFocus={() => focus.current?.key !== unit.key && focus.focus(unit.key)}
+                  onFocus={() => focus.select(unit.key)}
                 >
                   {base && editingHere !== null && (
                     <GoldTagEditor

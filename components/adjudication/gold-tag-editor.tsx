@@ -71,7 +71,7 @@ export function GoldTagEditor({ title, saveLabel, body, initial, category, links
         selected={props.selected}
         onChange={setSpan}
       />
-      <div className="form">
+      <div className={`form ${styles.editorFields}`}>
         {draft.kind === "ATTRIBUTION" && <AttributionFields {...fieldProps} speakers={[]} />}
         {draft.kind === "LOADED_LANGUAGE" && <LoadedLanguageFields {...fieldProps} />}
         {draft.kind === "NAMING" && <ActorSelect {...fieldProps} label="Actor named" required />}

@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from "react";
+import type { CSSProperties, MouseEvent, ReactNode } from "react";
 import { KIND_COLOURS, KIND_LABELS } from "../tagging/kinds";
 import { attributeRows, fieldsSet } from "./attribute-rows";
 import styles from "./adjudication.module.css";
@@ -57,7 +57,8 @@ export function UnitCard({
       >
         <header className={styles.unitHeader}>
           <h3 id={titleId}>
-            {unit.label} <span className="muted small">{KIND_LABELS[unit.kind]}</span>
+            {unit.label}
+            {KIND_LABELS[unit.kind] !== unit.label && <span className="muted small"> {KIND_LABELS[unit.kind]}</span>}
           </h3>
           <p id={`${titleId}-summary`} className={styles[unit.status]}>
             {describeUnit(unit, reviewers, category)}
@@ -66,7 +67,8 @@ export function UnitCard({
             Show in text
           </button>
         </header>
-        <div className={styles.columns}>
+        {/* A version's rows: reviewer, words, each field, decision, buttons. */}
+        <div className={styles.columns} style={{ "--rows": fields.length + 4 } as CSSProperties}>
           {reviewers.map((reviewer, index) => {
             const version = unit.versions[index];
             return (

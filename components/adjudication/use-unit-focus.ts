@@ -1,7 +1,11 @@
 import { useState, type RefObject } from "react";
 import type { AdjudicationUnit } from "./types";
 
-/** Which unit the keys act on (one tab stop for the whole list), moved with the keys and focused in the page. */
+/**
+ * Which unit the keys act on (one tab stop for the whole list): `focus` moves the page's focus to it and scrolls
+ * it into view, `select` only records a unit the page's focus has entered (a click on one of its buttons must not
+ * scroll the button from under the pointer).
+ */
 export function useUnitFocus(units: AdjudicationUnit[], listRef: RefObject<HTMLElement | null>) {
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const current = units.find((unit) => unit.key === focusedKey) ?? units[0] ?? null;
@@ -26,5 +30,5 @@ export function useUnitFocus(units: AdjudicationUnit[], listRef: RefObject<HTMLE
     focus((next ?? from).key);
   }
 
-  return { current, focus, move, advance };
+  return { current, focus, move, advance, select: setFocusedKey };
 }

@@ -22,52 +22,56 @@ interface VersionCellProps {
   commands: VersionCommands;
 }
 
-/** One reviewer's version of a unit: their words and attributes, what was decided, and the decisions to make. */
+/**
+ * One reviewer's version of a unit: their words and attributes, what was decided, and the decisions to make.
+ * Its parts are rows of the unit's grid, so the same field lines up across the versions side by side.
+ */
 export function VersionCell({ reviewerName, version, rows, differing, editable, commands }: VersionCellProps) {
-  const decision = version?.tag.decision ?? null;
-  const inGold = decision !== null && decision.verdict !== "REJECTED";
   const whose = `${reviewerName}’s version`;
+  if (!version)
+    return (
+      <section className={styles.version} aria-label={whose}>
+        <h4>{reviewerName}</h4>
+        <p className="muted small">Did not tag this.</p>
+      </section>
+    );
+  const decision = version.tag.decision;
+  const inGold = decision !== null && decision.verdict !== "REJECTED";
   return (
     <section className={styles.version} aria-label={whose}>
       <h4>{reviewerName}</h4>
-      {!version ? (
-        <p className="muted small">Did not tag this.</p>
-      ) : (
-        <>
-          <SpanQuote parts={version.parts} />
-          <AttributeList rows={rows} differing={differing} />
-          {decision && <p className={styles[decision.verdict]}>{VERDICT_LABELS[decision.verdict]}</p>}
-          {editable && (
-            <div className={styles.buttons}>
-              {!inGold && (
-                <>
-                  <button type="button" onClick={commands.accept} aria-label={`Accept ${whose}`}>
-                    Accept
-                  </button>
-                  <button type="button" className="secondary" onClick={commands.edit} aria-label={`Edit ${whose}`}>
-                    Edit…
-                  </button>
-                </>
-              )}
-              {!decision && (
-                <button type="button" className="secondary" onClick={commands.reject} aria-label={`Reject ${whose}`}>
-                  Reject
-                </button>
-              )}
-              {decision && (
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={commands.undo}
-                  aria-label={`Undo the decision on ${whose}`}
-                >
-                  Undo
-                </button>
-              )}
-            </div>
-          )}
-        </>
-      )}
+      <SpanQuote parts={version.parts} />
+      <AttributeList rows={rows} differing={differing} />
+      <p className={decision ? styles[decision.verdict] : styles.undecided}>
+        {decision ? VERDICT_LABELS[decision.verdict] : "Undecided"}
+      </p>
+      <div className={styles.buttons}>
+        {editable && !inGold && (
+          <>
+            <button type="button" onClick={commands.accept} aria-label={`Accept ${whose}`}>
+              Accept
+            </button>
+            <button type="button" className="secondary" onClick={commands.edit} aria-label={`Edit ${whose}`}>
+              Edit…
+            </button>
+          </>
+        )}
+        {editable && !decision && (
+          <button type="button" className="secondary" onClick={commands.reject} aria-label={`Reject ${whose}`}>
+            Reject
+          </button>
+        )}
+        {editable && decision && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={commands.undo}
+            aria-label={`Undo the decision on ${whose}`}
+          >
+            Undo
+          </button>
+        )}
+      </div>
     </section>
   );
 }
