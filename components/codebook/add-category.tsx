@@ -15,14 +15,14 @@ export function AddCategory({ kind }: { kind: CategoryKind }) {
     event.preventDefault();
     const key = newKey();
     focusAfter(() => dispatch({ type: "addCategory", kind, label: label.trim(), key }), `definition-${key}`);
-    announce(`${label.trim() || `New ${singular}`} added at the end of the list: write its definition.`);
+    announce(`${label.trim()} added at the end of the list: write its definition.`);
     setLabel("");
   };
   return (
     <form className={styles.adder} onSubmit={add} aria-label={`Add a ${singular}`}>
       <label>
         New {singular}
-        <input id={`add-${kind}`} value={label} onChange={(event) => setLabel(event.target.value)} />
+        <input id={`add-${kind}`} required value={label} onChange={(event) => setLabel(event.target.value)} />
       </label>
       <button type="submit" className="secondary">
         Add {singular}

@@ -42,6 +42,11 @@ export function CodebookEditor({ codebook, publish }: CodebookEditorProps) {
           <DraftErrorsNote
             errors={[...(editor.context.errors.categories ?? []), ...(editor.context.errors.form ?? [])]}
           />
+          {editor.rebased && (
+            <p className={`form-error ${styles.rebased}`} data-testid="rebased-notice" role="status">
+              {editor.rebased}
+            </p>
+          )}
           {editor.message && (
             <p className="form-error" data-testid="form-error" role="status">
               {editor.message}

@@ -22,6 +22,8 @@ export function useCodebookEditor(codebook: CodebookDraft, publish: PublishActio
   const [draft, apply] = useReducer(draftReducer, codebook, draftFrom);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [message, setMessage] = useState<string | null>(null);
+  // Stays up until the publish succeeds: the next review compares with a version someone else published.
+  const [rebased, setRebased] = useState<string | null>(null);
   const [review, setReview] = useState<{ input: PublishInput; diff: CodebookDiff } | null>(null);
   const [pending, startTransition] = useTransition();
   const { message: announcement, announce } = useAnnouncer();
@@ -65,7 +67,8 @@ export function useCodebookEditor(codebook: CodebookDraft, publish: PublishActio
       if (refusal.newer) {
         apply({ type: "rebase", newer: refusal.newer });
         setErrors({});
-        return setMessage(
+        setMessage(null);
+        return setRebased(
           `${refusal.error} Your edits are kept and now compared with version ${refusal.newer.version}: review them again, so you do not undo its changes.`,
         );
       }
@@ -75,5 +78,17 @@ export function useCodebookEditor(codebook: CodebookDraft, publish: PublishActio
   };
 
   const context: EditorContextValue = useMemo(() => ({ dispatch, errors, announce }), [dispatch, errors, announce]);
-  return { draft, context, message, review, pending, ready, announcement, startReview, publishReviewed, setReview };
+  return {
+    draft,
+    context,
+    message,
+    rebased,
+    review,
+    pending,
+    ready,
+    announcement,
+    startReview,
+    publishReviewed,
+    setReview,
+  };
 }
