@@ -1,4 +1,6 @@
 import { findAttributions } from "./attribution/find-attributions.ts";
+import { findLoadedLanguage } from "./loaded/find-loaded-language.ts";
+import { findNamings } from "./naming/find-namings.ts";
 import { analyseText } from "./text/analysis.ts";
 import type { SuggestOptions, Suggestion } from "./types.ts";
 
@@ -9,6 +11,11 @@ import type { SuggestOptions, Suggestion } from "./types.ts";
  */
 export function suggest(text: string, options: SuggestOptions = {}): Suggestion[] {
   const analysis = analyseText(text);
-  const suggestions: Suggestion[] = [...findAttributions(analysis, options.actors ?? [])];
+  const actors = options.actors ?? [];
+  const suggestions: Suggestion[] = [
+    ...findAttributions(analysis, actors),
+    ...findNamings(analysis, actors),
+    ...findLoadedLanguage(analysis, actors, options.extraLexicon ?? []),
+  ];
   return suggestions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
