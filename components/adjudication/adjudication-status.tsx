@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatDateTime, plural } from "@/lib/format";
 import styles from "./adjudication.module.css";
 import type { DeskPhase } from "./types";
@@ -44,9 +45,12 @@ export function AdjudicationStatus({ phase, decided, total, busy, ...props }: Ad
         </div>
       )}
       {phase === "complete" && (
-        <button type="button" className="secondary" onClick={props.onReopen} disabled={busy}>
-          Reopen for changes
-        </button>
+        <div className={styles.buttons}>
+          <Link href="/adjudication">Next article in the queue</Link>
+          <button type="button" className="secondary" onClick={props.onReopen} disabled={busy}>
+            Reopen for changes
+          </button>
+        </div>
       )}
     </section>
   );
