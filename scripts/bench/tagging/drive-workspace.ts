@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
 import { e2eChromium } from "../../../e2e/chromium.ts";
 import type { TextSpan } from "../../../lib/annotations/text/span.ts";
 import {
@@ -35,7 +35,22 @@ export async function openWorkspacePage(browser: Browser, paragraphs: number): P
   await page.addInitScript({ content: "window.__name = (fn) => fn;" });
   await page.addInitScript(installAfterNextPaint);
   await page.addInitScript(watchWorkspaceLoad, paragraphs);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  cpuClocks.set(page, cdp);
   return page;
+}
+
+const cpuClocks = new WeakMap<Page, CDPSession>();
+
+/**
+ * The CPU time the page's main thread has spent on tasks so far, in ms. Unlike the wall-clock times it hardly
+ * grows when other processes compete for the cores, so it shows the page's own work on a busy machine too.
+ * (Only within one document: a navigation may move the page to a new renderer, whose count starts afresh.)
+ */
+async function mainThreadCpu(page: Page): Promise<number> {
+  const { metrics } = await cpuClocks.get(page)!.send("Performance.getMetrics");
+  return metrics.find((metric) => metric.name === "TaskDuration")!.value * 1000;
 }
 
 /** Signs in through the login page once its form is hydrated, ending on `returnTo`. */
@@ -59,6 +74,7 @@ export async function signIn(
 
 export interface LoadSample extends Omit<LoadTimes, "longTasks"> {
   firstByte: number;
+
   /** The longest task before the text was hydrated. */
   longestTask: number;
 }
@@ -96,7 +112,10 @@ export async function categoryKey(page: Page, label: string): Promise<string> {
   return key.startsWith("⇧") ? `Shift+${key.slice(1)}` : key.toLowerCase();
 }
 
-export type PressSample = Omit<PressTimes, "key">;
+export type PressSample = Omit<PressTimes, "key"> & {
+  /** Main-thread CPU time from just before the key until the save was acknowledged (both renders and their frames). */
+  cpu: number;
+};
 
 /** Selects one untagged word, presses a category's key, and times the highlight and the save's acknowledgement. */
 export async function measurePress(page: Page, body: string, target: TextSpan, key: string): Promise<PressSample> {
@@ -109,13 +128,16 @@ export async function measurePress(page: Page, body: string, target: TextSpan, k
   // Two frames, so the selection's own render is over before the key goes down.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.evaluate(armPress, { start: target.start, word });
+  const cpuBefore = await mainThreadCpu(page);
   await page.keyboard.press(key);
   const times = await page.evaluate(pressTimes);
+  const cpu = (await mainThreadCpu(page)) - cpuBefore;
   return {
     highlight: times.highlight - times.key,
     highlightDrawn: times.highlightDrawn - times.key,
     response: times.response - times.key,
     acknowledged: times.acknowledged - times.key,
+    cpu,
   };
 }
 

@@ -49,6 +49,7 @@ export function summarise(run: BenchRun): Row[] {
       ...of(run.presses, (s) => s.acknowledged),
       target: { limit: 150, of: "median" },
     },
+    { measure: "key → acknowledged: main-thread CPU", ...of(run.presses, (s) => s.cpu) },
     { measure: "scroll: frame time", ...summary(run.scroll.deltas) },
   ];
 }
