@@ -33,7 +33,7 @@ export function MethodsNote() {
         <li>
           <ReliabilityBadge verdict="undefined" /> no pairs, or no variation
         </li>
-        <li className={styles.thin}>
+        <li className={styles.legendNote}>
           <span aria-hidden="true">⚠ </span>thin: under {THIN_BELOW_UNITS} units, one article can move it across a
           threshold
         </li>
