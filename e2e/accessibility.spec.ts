@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type { Role } from "../lib/auth/roles.ts";
 import { DEMO_EVENT } from "../prisma/seed/demo-data.ts";
 import { storageStateFor } from "./roles.ts";
-import { openWorkspace, PAGE_LOAD } from "./tagging-helpers.ts";
+import { importArticle, openWorkspace, PAGE_LOAD, tagPassage } from "./tagging-helpers.ts";
 
 // WCAG 2.1 A and AA, as axe checks them; "serious" and "critical" findings fail a page.
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -21,15 +21,34 @@ interface CheckedPage {
 /** The pages checked; add yours here. Each opens data it does not change, so specs may run alongside. */
 const PAGES: CheckedPage[] = [
   {
-    name: "tagging workspace with tags, the selected tag, the definitions and the article form",
+    name: "tagging workspace with a selected tag, the definitions and the article form",
     role: "REVIEWER",
     async open(page) {
-      // A demo article the first reviewer has tagged (with an article form) but not submitted.
-      await openWorkspace(page, "Meridian fire idles 380 jobs");
-      await page.getByRole("region", { name: /^Tags/ }).getByRole("button").first().click();
+      // An article of its own, so the tag and the form it fills in disturb no other spec.
+      const run = crypto.randomUUID().slice(0, 8);
+      const title = `Axe check ${run}`;
+      await importArticle(page, {
+        title,
+        event: `Axe check ${run}`,
+        body: `The port authority said the new cranes would double capacity by spring, reference ${run}.`,
+      });
+      await openWorkspace(page, title);
+      await tagPassage(page, "double capacity", "Other");
+      const form = page.getByRole("region", { name: "Whole article" });
+      await form.getByLabel("Primary frame").selectOption({ label: "Economic" });
+      await expect(form.getByTestId("article-form-status")).toHaveText("Saved.");
       await page.getByRole("button", { name: /^Definitions/ }).click();
       await expect(page.getByRole("region", { name: "Definitions" })).toBeVisible();
-      await expect(page.getByRole("region", { name: "Whole article" })).toBeVisible();
+    },
+  },
+  {
+    name: "submitted tagging workspace with both reviewers' tags",
+    role: "REVIEWER",
+    async open(page) {
+      // Both demo reviewers have submitted this one (prisma/seed/demo-tags.ts): read-only, everyone's tags.
+      await openWorkspace(page, "Chemical plant fire forces evacuation of 4,200 in Port Calder");
+      await expect(page.getByText("Submitted: your tags are final.")).toBeVisible();
+      await expect(page.getByRole("region", { name: /^Tags/ }).getByText("another reviewer's").first()).toBeVisible();
     },
   },
   {

@@ -44,8 +44,13 @@ test("two reviewers tag one article blind: each sees the other's tags only once 
   await expect(assignments.getByTestId("assign-outcome")).toContainText("Made 2 assignments across 1 article");
 
   await openWorkspace(ravi, title);
+  const adjudication = ravi.url().replace(/^.*\/tagging\//, "/adjudication/");
   await tagPassage(ravi, "fuel costs", "Economic");
   await submit(ravi);
+
+  // Editors see reviewers' tags on the adjudication page, which opens once everyone assigned has submitted.
+  await editor.goto(adjudication);
+  await expect(editor.getByText("Rosa Reviewer: still tagging")).toBeVisible(PAGE_LOAD);
 
   const rosa = await pageSignedInAs(browser, "reviewer2@framewise.example");
   await openWorkspace(rosa, title);
@@ -59,5 +64,14 @@ test("two reviewers tag one article blind: each sees the other's tags only once 
   await expect(tagList(rosa).getByRole("button", { name: /Economic.*fuel costs.*another reviewer/ })).toBeVisible();
   await ravi.reload();
   await expect(highlight(ravi, "Loaded term", "daylight robbery")).toBeVisible(PAGE_LOAD);
-  // No page shows an article's tags to editors yet (adjudication is still to come); so the editor is not checked.
+
+  await editor.reload();
+  // One unit per passage; each shows both reviewers' versions, "Did not tag this" where one made none.
+  const version = (reviewer: string, passage: string) =>
+    editor
+      .getByRole("list", { name: "Units" })
+      .getByRole("region", { name: `${reviewer}’s version` })
+      .filter({ hasText: passage });
+  await expect(version("Ravi Reviewer", "fuel costs")).toBeVisible(PAGE_LOAD);
+  await expect(version("Rosa Reviewer", "daylight robbery")).toBeVisible();
 });

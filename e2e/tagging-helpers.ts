@@ -7,7 +7,8 @@ export const PAGE_LOAD = { timeout: 15_000 };
 
 /** A browser page signed in as a demo user that has no stored sign-in (the second reviewer, say). */
 export async function pageSignedInAs(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  // Contexts made in a test inherit its options, the stored sign-in included: start this one signed out.
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   await page.goto("/login");
   await logIn(page, email, PASSWORD);
   await page.waitForURL("**/events", PAGE_LOAD);
@@ -28,6 +29,8 @@ export async function importArticle(page: Page, article: { title: string; body: 
   await details.getByRole("combobox").fill(outlet);
   await page.getByRole("option", { name: `Create a new outlet “${outlet}”` }).click();
   await details.getByRole("button", { name: "Update details" }).click();
+  // The preview is drawn again with the outlet; typing into the confirm form before that would be lost.
+  await expect(page.getByRole("table", { name: "Rows to import" })).toContainText(outlet, PAGE_LOAD);
   const confirm = page.getByRole("form", { name: "Confirm import" });
   await confirm.getByLabel("New event title").fill(article.event);
   await confirm.getByRole("button", { name: /Save 1 new article/ }).click();

@@ -59,7 +59,7 @@ export function ArticleFormCard({ frames, actors, fields, status, readOnly, onCh
         <fieldset className={styles.tones}>
           <legend>Tone toward each actor</legend>
           <p className="muted small">
-            {TONE_SCALE.map((step) => `${toneFigure(step.tone)} ${step.label.toLowerCase()}`).join(" · ")}
+            {TONE_SCALE.map((step) => `${toneFigure(step.tone)}\u00a0${step.label.toLowerCase()}`).join(" · ")}
           </p>
           {actors.length === 0 ? (
             <p className="muted small">This event has no actors listed yet; an editor adds them on the event page.</p>

@@ -37,3 +37,31 @@ export function segmentParagraphs(paragraphs: TextSpan[], marks: Mark[]): Segmen
     return { ...paragraph, segments };
   });
 }
+
+/**
+ * The items that overlap each paragraph, in the items' own order (an item across a paragraph break belongs to
+ * both): a paragraph whose items are unchanged gets the same items, so it can skip rendering.
+ */
+export function groupByParagraph<T>(paragraphs: TextSpan[], items: T[], spanOf: (item: T) => TextSpan): T[][] {
+  const groups: T[][] = paragraphs.map(() => []);
+  for (const item of items) {
+    const { start, end } = spanOf(item);
+    for (let index = firstEndingAfter(paragraphs, start); index < paragraphs.length; index++) {
+      if (paragraphs[index].start >= end) break;
+      groups[index].push(item);
+    }
+  }
+  return groups;
+}
+
+/** The index of the first paragraph that ends after `offset` (a binary search: paragraphs are in order). */
+function firstEndingAfter(paragraphs: TextSpan[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (paragraphs[middle].end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,14 +1,15 @@
 "use client";
 
-import { Fragment, useEffect, useMemo, type KeyboardEvent, type RefObject } from "react";
+import { useEffect, useMemo, type KeyboardEvent, type RefObject } from "react";
 import { snapToWords } from "@/lib/annotations/text/snap-to-words";
+import type { TextSpan } from "@/lib/annotations/text/span";
 import { selectionToSpan } from "./dom-offsets";
 import { paragraphSpans } from "./paragraph-spans";
-import { segmentParagraphs, type Mark } from "./segments";
+import { groupByParagraph } from "./segments";
 import { tagAt } from "./tag-at";
 import styles from "./tagged-text.module.css";
 import { caretAt, moveByWord, spanOf, taggableSpan, type TextSelection } from "./text-selection";
-import { SELECTION_MARK, segmentLook, TextSegment } from "./text-segment";
+import { TextParagraph } from "./text-paragraph";
 import type { WorkspaceTag } from "./types";
 
 interface TaggedTextProps {
@@ -23,27 +24,23 @@ interface TaggedTextProps {
   onTagPicked(tagId: string | null): void;
 }
 
-const CARET_MARK = "caret";
-
 /**
- * The body as paragraphs of segments, each covered by a set of tags. A mouse selection is snapped to whole
+ * The body as paragraphs of segments, each covered by a set of tags; each paragraph gets only what concerns it,
+ * so a change re-renders the paragraphs it touches. A mouse selection is snapped to whole
  * words and kept as the reviewer's selection (drawn by us, so re-rendering cannot lose it); arrow keys move
  * a caret by words, Shift+arrows extend; a click on a tagged passage picks its tag.
  */
 export function TaggedText(props: TaggedTextProps) {
   const { body, tags, selection, selectedTagId, textRef } = props;
   const paragraphs = useMemo(() => paragraphSpans(body), [body]);
-  const tagsById = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
-  const marks = useMemo(() => selectionMarks(body, selection), [body, selection]);
-  const segmented = useMemo(
-    () =>
-      segmentParagraphs(paragraphs, [
-        ...tags.map((tag) => ({ id: tag.id, start: tag.startOffset, end: tag.endOffset })),
-        ...marks,
-      ]),
-    [paragraphs, tags, marks],
+  const tagsByParagraph = useMemo(
+    () => groupByParagraph(paragraphs, tags, (tag) => ({ start: tag.startOffset, end: tag.endOffset })),
+    [paragraphs, tags],
   );
+  const words = taggableSpan(body, selection);
   const caret = selection?.focus;
+  const selectedTag = tags.find((tag) => tag.id === selectedTagId);
+  const selectedSpan = selectedTag && { start: selectedTag.startOffset, end: selectedTag.endOffset };
 
   useEffect(() => {
     textRef.current?.querySelector(`.${styles.caret}`)?.scrollIntoView({ block: "nearest" });
@@ -86,32 +83,19 @@ export function TaggedText(props: TaggedTextProps) {
       onMouseUp={onMouseUp}
       onKeyDown={onKeyDown}
     >
-      {segmented.map((paragraph) => (
-        <p key={paragraph.start} dir="auto">
-          {paragraph.segments.map((segment) => (
-            <Fragment key={segment.start}>
-              {caret === segment.start && <span className={styles.caret} aria-hidden />}
-              <TextSegment
-                start={segment.start}
-                text={body.slice(segment.start, segment.end)}
-                {...segmentLook(segment.markIds, tagsById, selectedTagId)}
-              />
-            </Fragment>
-          ))}
-          {caret === paragraph.end && <span className={styles.caret} aria-hidden />}
-        </p>
+      {paragraphs.map((paragraph, index) => (
+        <TextParagraph
+          key={paragraph.start}
+          body={body}
+          paragraph={paragraph}
+          tags={tagsByParagraph[index]}
+          selection={words && overlaps(words, paragraph) ? words : null}
+          caret={caret !== undefined && paragraph.start <= caret && caret <= paragraph.end ? caret : null}
+          selectedTagId={selectedSpan && overlaps(selectedSpan, paragraph) ? selectedTagId : null}
+        />
       ))}
     </div>
   );
 }
 
-/**
- * The words a category key would tag, as a mark, and the caret as an empty mark, so segments break there:
- * what is highlighted is exactly what gets tagged.
- */
-function selectionMarks(body: string, selection: TextSelection | null): Mark[] {
-  if (!selection) return [];
-  const words = taggableSpan(body, selection);
-  const caret = { id: CARET_MARK, start: selection.focus, end: selection.focus };
-  return words ? [{ id: SELECTION_MARK, ...words }, caret] : [caret];
-}
+const overlaps = (span: TextSpan, paragraph: TextSpan) => span.start < paragraph.end && paragraph.start < span.end;

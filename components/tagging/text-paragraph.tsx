@@ -1,0 +1,64 @@
+import { Fragment, memo } from "react";
+import type { TextSpan } from "@/lib/annotations/text/span";
+import { segmentParagraphs, type Mark } from "./segments";
+import styles from "./tagged-text.module.css";
+import { SELECTION_MARK, segmentLook, TextSegment } from "./text-segment";
+import type { WorkspaceTag } from "./types";
+
+interface TextParagraphProps {
+  body: string;
+  paragraph: TextSpan;
+  /** The tags that overlap this paragraph. */
+  tags: WorkspaceTag[];
+  /** The words a category key would tag, when they touch this paragraph. */
+  selection: TextSpan | null;
+  /** The caret's offset, when it lies in this paragraph. */
+  caret: number | null;
+  /** The picked tag, when it is one of this paragraph's. */
+  selectedTagId: string | null;
+}
+
+const CARET_MARK = "caret";
+
+/**
+ * One paragraph of the body, cut into segments at every boundary of its tags, of the selection and of the caret
+ * (so what is highlighted is exactly what a key would tag). Rendered again only when one of these changes here:
+ * a new tag or a moved caret re-renders a paragraph or two, not the whole article.
+ */
+export const TextParagraph = memo(function TextParagraph(props: TextParagraphProps) {
+  const { body, paragraph, tags, selection, caret, selectedTagId } = props;
+  const tagsById = new Map(tags.map((tag) => [tag.id, tag]));
+  const marks: Mark[] = tags.map((tag) => ({ id: tag.id, start: tag.startOffset, end: tag.endOffset }));
+  if (selection) marks.push({ id: SELECTION_MARK, ...selection });
+  if (caret !== null) marks.push({ id: CARET_MARK, start: caret, end: caret });
+  const [{ segments }] = segmentParagraphs([paragraph], marks);
+  return (
+    <p dir="auto">
+      {segments.map((segment) => (
+        <Fragment key={segment.start}>
+          {caret === segment.start && <span className={styles.caret} aria-hidden />}
+          <TextSegment
+            start={segment.start}
+            text={body.slice(segment.start, segment.end)}
+            {...segmentLook(segment.markIds, tagsById, selectedTagId)}
+          />
+        </Fragment>
+      ))}
+      {caret === paragraph.end && <span className={styles.caret} aria-hidden />}
+    </p>
+  );
+}, sameParagraph);
+
+/** The store keeps an unchanged tag the same object, so equal tag lists are the same objects in the same order. */
+function sameParagraph(before: TextParagraphProps, after: TextParagraphProps): boolean {
+  return (
+    before.body === after.body &&
+    before.paragraph === after.paragraph &&
+    before.caret === after.caret &&
+    before.selectedTagId === after.selectedTagId &&
+    before.selection?.start === after.selection?.start &&
+    before.selection?.end === after.selection?.end &&
+    before.tags.length === after.tags.length &&
+    before.tags.every((tag, index) => tag === after.tags[index])
+  );
+}
