@@ -56,6 +56,21 @@ export function contentStart(tokens: Token[], cue: Cue, ceiling: number): number
 }
 
 const JOINS_CLAUSES = wordSet("and but while");
+const SKIPPED_BEFORE_VERB = wordSet("also then later did does do not n't n’t has have had would will again");
+const RELATIVE = wordSet("which who whose");
+
+// A relative clause or a dash aside that runs to the end of the sentence comments on the content's last words
+// rather than carrying on what was said: ", who has a lead …", "— a play on words …".
+function startsTrailingAside(tokens: Token[], index: number, ceiling: number): boolean {
+  const token = tokens[index];
+  const relative = token.text === "," && RELATIVE.has(tokens[index + 1]?.lower);
+  const dash = token.text === "—" || token.text === "–";
+  if (!relative && !dash) return false;
+  for (let later = index + 1; later <= ceiling; later++) {
+    if (tokens[later].text === (dash ? token.text : ",")) return false;
+  }
+  return true;
+}
 
 // Where another report begins: ", adding …", ", according to …", ", said X", "and said …", "but argues …".
 function startsAnotherReport(tokens: Token[], index: number): boolean {
@@ -66,7 +81,7 @@ function startsAnotherReport(tokens: Token[], index: number): boolean {
   if (comma && JOINS_CLAUSES.has(tokens[next]?.lower)) next += 1;
   while (tokens[next]?.kind === "quote") next += 1;
   if (tokens[next]?.lower === "according" && tokens[next + 1]?.lower === "to") return true;
-  if (tokens[next]?.lower === "also" || tokens[next]?.lower === "then") next += 1;
+  while (next < index + 5 && SKIPPED_BEFORE_VERB.has(tokens[next]?.lower)) next += 1;
   const cue = cueAt(tokens, next);
   return cue !== null && cue.verb.kind === "speech";
 }
@@ -75,6 +90,7 @@ function startsAnotherReport(tokens: Token[], index: number): boolean {
 export function contentEnd(tokens: Token[], start: number, ceiling: number): number {
   for (let index = start + 1; index <= ceiling; index++) {
     if (tokens[index].text === ";" || startsAnotherReport(tokens, index)) return index - 1;
+    if (startsTrailingAside(tokens, index, ceiling)) return index - 1;
   }
   return ceiling;
 }

@@ -20,8 +20,12 @@ export function continueQuotes(analysis: TextAnalysis, accepted: Candidate[], ta
     while (next < ordered.length && ordered[next].last < quote.openToken) previous = ordered[next++];
     if (taken[quote.openToken] || wordsBetween(analysis, quote.openToken, quote.closeToken) < MIN_WORDS) continue;
     if (!previous || previous.candidate.form !== "direct") continue;
-    // Only the rest of the previous attribution's sentence may stand between: `…," Clinton said on Thursday. "…`
+    // Right after the cue (`…," she said, "…`), or opening a later sentence after the rest of the cue's one
+    // (`…," Clinton said on Thursday. "…`); a quote further on in the cue's sentence belongs to its own clause.
     const sentenceEnd = analysis.sentences[analysis.sentenceOf[previous.last]].last;
+    const opensSentence = analysis.sentences[analysis.sentenceOf[quote.openToken]].first === quote.openToken;
+    const between = wordsBetween(analysis, previous.last + 1, quote.openToken - 1);
+    if (between > 0 && !(opensSentence && sentenceEnd < quote.openToken)) continue;
     if (wordsBetween(analysis, Math.max(previous.last, sentenceEnd) + 1, quote.openToken - 1) > 0) continue;
     const part = { first: quote.openToken, last: quote.closeToken };
     const paragraph = tokens[quote.openToken].paragraph;

@@ -44,10 +44,19 @@ function isVerbal(tokens: Token[], index: number, verb: ReportingVerb): boolean 
   return bareFormIsVerb(previous, form, verb);
 }
 
+// A capitalised verb is one in a headline's title case ("Trump Says Clinton …") or at a sentence's start, not a
+// name ("the Islamic State had …").
+function inTitleCase(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (!previous || previous.kind !== "word" || previous.paragraph !== tokens[index].paragraph) return true;
+  return previous.capital && next !== undefined && next.capital;
+}
+
 /** The reporting verb at `index`, if the word there is one and stands as a verb. */
 export function cueAt(tokens: Token[], index: number): Cue | null {
   const token = tokens[index];
-  if (!token || token.kind !== "word") return null;
+  if (!token || token.kind !== "word" || (token.capital && !inTitleCase(tokens, index))) return null;
   const verbs = reportingVerbsOf(token.lower);
   if (verbs.length === 0) return null;
   const phrasal = verbs.find((verb) => verb.particle && tokens[index + 1]?.lower === verb.particle);

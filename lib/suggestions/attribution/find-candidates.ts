@@ -12,6 +12,7 @@ import { quoteCueBefore } from "./quote-cue-before.ts";
 
 const MIN_QUOTE_WORDS = 2;
 const MAX_TITLE_WORDS = 6;
+const SPOKEN_ENDINGS = new Set([",", "!", "?"]);
 const TITLE_LINKS = new Set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"]);
 
 // Few words, each capitalised: the name of a show, book or slogan ("Sunday Morning Futures"), not speech.
@@ -20,9 +21,12 @@ function isTitle(words: Token[]): boolean {
   return words.length <= MAX_TITLE_WORDS && content.length > 0 && content.every((word) => word.capital);
 }
 
+// Two words or more, or one said aloud (`"Really," she added`, `"Quiet!"`), and not a title.
 function isQuotation(analysis: TextAnalysis, quote: Quote): boolean {
-  const words = analysis.tokens.slice(quote.openToken, quote.closeToken + 1).filter((token) => token.kind === "word");
-  return words.length >= MIN_QUOTE_WORDS && !isTitle(words);
+  const { tokens } = analysis;
+  const words = tokens.slice(quote.openToken, quote.closeToken + 1).filter((token) => token.kind === "word");
+  const spoken = words.length === 1 && SPOKEN_ENDINGS.has(tokens[quote.closeToken - 1].text);
+  return spoken || (words.length >= MIN_QUOTE_WORDS && !isTitle(words));
 }
 
 /**

@@ -2,11 +2,19 @@ import type { Quote } from "../quotes/find-quotes.ts";
 import type { TextAnalysis } from "../text/analysis.ts";
 import type { Candidate } from "./candidate.ts";
 import { lastWordOf } from "./clause-limits.ts";
-import { cueAt } from "./cue.ts";
-import { speakerAfter, speakerBefore } from "./speaker-phrase.ts";
+import type { Token } from "../text/tokenize.ts";
+import { contentStart } from "./content-bounds.ts";
+import { cueAt, type Cue } from "./cue.ts";
+import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 
-const MAX_SPEAKER_TOKENS = 16;
+const MAX_SPEAKER_TOKENS = 40;
 const SKIPPED = new Set([",", "—", "–", "-"]);
+
+// Whether nothing but a time or occasion follows the speaker and verb in the sentence: "Trump said on Tuesday."
+function endsClause(tokens: Token[], cue: Cue, speaker: SpeakerPhrase, ceiling: number): boolean {
+  const after = Math.max(cue.last, speaker.mention.last);
+  return contentStart(tokens, { ...cue, last: after }, ceiling) > ceiling;
+}
 
 /**
  * `"…," Hamas said` / `"…," said Caddell` / `"…," according to the source`: a quote followed, in its sentence, by
@@ -15,8 +23,12 @@ const SKIPPED = new Set([",", "—", "–", "-"]);
 export function quoteCueAfter(analysis: TextAnalysis, quote: Quote): Candidate | null {
   const { tokens } = analysis;
   let next = quote.closeToken + 1;
-  if (next >= tokens.length || analysis.sentenceOf[next] !== analysis.sentenceOf[quote.closeToken]) return null;
-  const ceiling = lastWordOf(analysis, analysis.sentenceOf[quote.closeToken]);
+  if (next >= tokens.length || tokens[next].paragraph !== tokens[quote.closeToken].paragraph) return null;
+  // A quote that ends in a question or exclamation mark takes the cue after it (`"Who?" Trump said of …`); one
+  // that ends its sentence with a full stop (`"…." Trump said.`) only a cue clause that is all of the next one.
+  const asks = ["?", "!"].includes(tokens[quote.closeToken - 1]?.text);
+  const nextSentence = !asks && analysis.sentenceOf[next] !== analysis.sentenceOf[quote.closeToken];
+  const ceiling = lastWordOf(analysis, analysis.sentenceOf[next]);
   if (SKIPPED.has(tokens[next].text)) next++;
   if (next > ceiling) return null;
   const content = [{ first: quote.openToken, last: quote.closeToken }];
@@ -27,15 +39,19 @@ export function quoteCueAfter(analysis: TextAnalysis, quote: Quote): Candidate |
     return speaker && { ...base, speaker, cue: { first: next, last: next + 1 }, verb: null };
   }
   const inverted = cueAt(tokens, next);
-  if (inverted?.verb.kind === "speech") {
-    const speaker = speakerAfter(tokens, inverted.last + 1, ceiling);
-    if (speaker) return { ...base, speaker, cue: inverted, verb: inverted.verb };
+  // `"…," said X`, never `"…," referring to X`: a participle after a quote starts another clause.
+  const invertible = inverted?.verb.kind === "speech" && !tokens[next].lower.endsWith("ing");
+  const invertedSpeaker = invertible && inverted ? speakerAfter(tokens, inverted.last + 1, ceiling) : null;
+  if (inverted && invertedSpeaker) {
+    if (nextSentence && !endsClause(tokens, inverted, invertedSpeaker, ceiling)) return null;
+    return { ...base, speaker: invertedSpeaker, cue: inverted, verb: inverted.verb };
   }
   for (let index = next + 1; index <= Math.min(ceiling, next + MAX_SPEAKER_TOKENS); index++) {
     const cue = cueAt(tokens, index);
     if (!cue || cue.verb.kind !== "speech") continue;
     const speaker = speakerBefore(tokens, index, next);
     if (speaker?.mention.first !== next) return null;
+    if (nextSentence && !endsClause(tokens, cue, speaker, ceiling)) return null;
     return { ...base, speaker, cue, verb: cue.verb };
   }
   return null;

@@ -18,6 +18,17 @@ function introductionStart(analysis: TextAnalysis, quote: Quote): number | null 
   return analysis.sentences[analysis.sentenceOf[quote.openToken - 1]].first;
 }
 
+// A quotation is all that a verb reports only if nothing of the clause follows it: `said that "…."`, `said, "…,"
+// adding`, but not `said that "we need more information" about …`, where the quote is part of reported speech.
+function closesClause(analysis: TextAnalysis, quote: Quote): boolean {
+  const after = analysis.tokens[quote.closeToken + 1];
+  return (
+    !after ||
+    after.kind !== "word" ||
+    analysis.sentenceOf[quote.closeToken + 1] !== analysis.sentenceOf[quote.closeToken]
+  );
+}
+
 /**
  * `Biden said: "…"` / `He told the crowd, "…"` / `Caddell continued:` and a quote in the next paragraph: a quote
  * introduced by a colon, comma or "that" after a reporting verb earlier in the same sentence. Without a verb, a
@@ -39,6 +50,7 @@ export function quoteCueBefore(analysis: TextAnalysis, quote: Quote): Candidate 
     // Without a colon the quote must be what the verb reports, not a phrase quoted further on in its clause
     // ("said the plan was “dead”" is reported speech with a quote in it, not a quotation).
     if (!colon && contentStart(tokens, cue, quote.openToken) !== quote.openToken) return null;
+    if (!colon && !closesClause(analysis, quote)) return null;
     const speaker = speakerBefore(tokens, index, floor);
     return { rule: "quote.cue-before", form: "direct", parts: content, speaker, cue, verb: cue.verb };
   }

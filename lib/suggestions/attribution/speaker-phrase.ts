@@ -25,15 +25,21 @@ function isAdverb(token: Token): boolean {
   );
 }
 
-function opensApposition(tokens: Token[], index: number): boolean {
-  return APPOSITION_OPENERS.has(classify(tokens, index)) || RELATIVE_PRONOUNS.has(tokens[index]?.lower);
+const PREPOSITIONS = new Set(["in", "on", "at", "for", "from", "during", "after", "before", "with", "like", "as"]);
+const MAX_ASIDE = 5;
+
+// An apposition ("the Republican nominee", "who spoke in Ohio"), a place or time ("in Kentucky") or a short
+// aside ("once again") between a speaker and the verb.
+function opensApposition(tokens: Token[], index: number, closingComma = Infinity): boolean {
+  if (APPOSITION_OPENERS.has(classify(tokens, index)) || RELATIVE_PRONOUNS.has(tokens[index]?.lower)) return true;
+  return PREPOSITIONS.has(tokens[index]?.lower) || closingComma - index <= MAX_ASIDE;
 }
 
 // "Trump, the Republican nominee, said": the speaker stands before the comma that opens the apposition.
 function beforeApposition(tokens: Token[], closingComma: number, floor: number): SpeakerPhrase | null {
   for (let comma = closingComma - 1; comma > Math.max(floor, closingComma - MAX_APPOSITION); comma--) {
     if (tokens[comma].text !== ",") continue;
-    if (!opensApposition(tokens, comma + 1)) return null;
+    if (!opensApposition(tokens, comma + 1, closingComma)) return null;
     const core = phraseEndingAt(tokens, comma - 1, floor);
     return core && { mention: { first: core.first, last: closingComma }, core };
   }
@@ -72,16 +78,29 @@ export function speakerBefore(tokens: Token[], verb: number, floor: number): Spe
   while (last > floor && isAdverb(tokens[last])) last--;
   if (last < floor) return null;
   const token = tokens[last];
-  if (SUBJECT_PRONOUNS.has(token.lower)) return single(last);
+  // "He’s predicting": a pronoun with its verb contracted onto it.
+  if (SUBJECT_PRONOUNS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower.replace(/['’](?:s|ve|d|ll|re)$/, "")))
+    return single(last);
   if (RELATIVE_PRONOUNS.has(token.lower) && tokens[last - 1]?.text === ",") {
     // "Sanders, who …": the relative pronoun names the speaker; the phrase before the comma is who that is.
     const antecedent = phraseEndingAt(tokens, last - 2, floor);
     return { mention: { first: last, last }, core: antecedent ?? { first: last, last } };
   }
   if (token.text === ",") return beforeApposition(tokens, last, floor);
-  if (token.lower === "and" && last > floor) return coordinatedSubject(tokens, last, floor);
+  if ((token.lower === "and" || token.lower === "but") && last > floor) return coordinatedSubject(tokens, last, floor);
+  if (token.text === ")") return beforeParenthesis(tokens, last, floor);
   const core = phraseEndingAt(tokens, last, floor);
   return core && { mention: core, core };
+}
+
+// "Sen. Elizabeth Warren (D-MA) said": the speaker ends before a short parenthesis, which the mention keeps.
+function beforeParenthesis(tokens: Token[], closing: number, floor: number): SpeakerPhrase | null {
+  for (let open = closing - 1; open >= Math.max(floor, closing - MAX_ASIDE - 1); open--) {
+    if (tokens[open].text !== "(") continue;
+    const core = phraseEndingAt(tokens, open - 1, floor);
+    return core && { mention: { first: core.first, last: closing }, core };
+  }
+  return null;
 }
 
 /** Who speaks in "said X": the phrase right after a reporting verb, with its apposition, up to `ceiling`. */

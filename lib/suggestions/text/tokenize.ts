@@ -33,13 +33,27 @@ function takesFullStop(word: string): boolean {
 
 const isWordAt = (text: string, index: number) => index < text.length && isWordCharacter(codePointAt(text, index));
 
-/** The end of the word that starts at `start`: letters and digits, and joiners between them. */
-function wordEnd(text: string, start: number): number {
+/** The end of the run of letters and digits that starts at `start`. */
+function runEnd(text: string, start: number): number {
   let index = start;
-  while (index < text.length) {
-    if (isWordAt(text, index)) index += codePointAt(text, index) > 0xffff ? 2 : 1;
-    else if (JOINERS.has(text[index]) && isWordAt(text, index + 1)) index += 1;
-    else break;
+  while (isWordAt(text, index)) index += codePointAt(text, index) > 0xffff ? 2 : 1;
+  return index;
+}
+
+// A full stop joins short pieces ("U.S", "p.m", "MSN.com"), not two words a missing space ran together
+// ("said.Trump").
+const MAX_DOTTED_PIECE = 3;
+
+/** The end of the word that starts at `start`: runs of letters and digits, and joiners between them. */
+function wordEnd(text: string, start: number): number {
+  let pieceStart = start;
+  let index = runEnd(text, start);
+  while (JOINERS.has(text[index]) && isWordAt(text, index + 1)) {
+    const next = runEnd(text, index + 1);
+    const short = index - pieceStart <= MAX_DOTTED_PIECE || next - index - 1 <= MAX_DOTTED_PIECE;
+    if (text[index] === "." && !short) break;
+    pieceStart = index + 1;
+    index = next;
   }
   return index;
 }
