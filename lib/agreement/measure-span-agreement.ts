@@ -3,7 +3,8 @@ import type { CodedTagRow } from "./queries/list-coded-tags.ts";
 import type { TagCategoryRow } from "./queries/list-tag-categories.ts";
 import { reliabilityFigure, type ReliabilityFigure } from "./reliability-figure.ts";
 import { spanAgreement, type TaggedSpan } from "./span-agreement.ts";
-import { pooledUnitizingAlpha, unitizingAlpha, type Section, type UnitizingAlpha } from "./unitizing-alpha.ts";
+import { pooledUnitizingAlpha, type UnitizingAlpha } from "./unitizing-alpha.ts";
+import { unitizePerCategory } from "./unitize-per-category.ts";
 
 /** The order the report shows kinds in. */
 export const KIND_ORDER = ["FRAME", "ATTRIBUTION", "NAMING", "LOADED_LANGUAGE", "SOURCE_TYPE"] as const;
@@ -54,7 +55,7 @@ export function measureSpanAgreement(
   categories: readonly TagCategoryRow[],
 ): SpanKindGroup[] {
   const tallies = tallyCategories(articles);
-  const unitizing = unitizingPerCategory(articles, [...tallies.keys()]);
+  const unitizing = unitizePerCategory(articles, [...tallies.keys()]);
   const ordered = [...categories].sort((a, b) => a.position - b.position || a.code.localeCompare(b.code));
   return KIND_ORDER.map((kind) => {
     const ofKind = ordered.filter((category) => category.kind === kind);
@@ -109,30 +110,6 @@ function tallyCategories(articles: readonly CodedArticle[]): Map<string, Tally> 
     }
   }
   return tallies;
-}
-
-// The continuum is the coded articles end to end; its two observers are each article's first two reviewers to
-// submit (uα needs every observer to cover the whole continuum, and most articles have exactly two).
-function unitizingPerCategory(articles: readonly CodedArticle[], codes: string[]): Map<string, UnitizingAlpha> {
-  const starts: number[] = [];
-  let length = 0;
-  for (const article of articles) {
-    starts.push(length);
-    length += article.length;
-  }
-  const sectionsOf = (code: string, slot: number): Section[] =>
-    articles.flatMap((article, index) =>
-      article.tagsByCoder
-        .get(article.coders[slot].id)!
-        .filter((tag) => tag.code === code)
-        .map((tag) => ({ start: starts[index] + tag.start, end: starts[index] + tag.end })),
-    );
-  return new Map(
-    codes.map((code) => [
-      code,
-      unitizingAlpha(length, [sectionsOf(code, 0), sectionsOf(code, 1)], { breaks: starts.slice(1) }),
-    ]),
-  );
 }
 
 function counts(tallies: Tally[], unitizing: UnitizingAlpha): SpanCounts {
