@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FILTERS, filterParams, keepEventOutlets, parseFilters } from "./filters.ts";
+import { DEFAULT_FILTERS, filterParams, keepEventOutlets, keepKnownVersion, parseFilters } from "./filters.ts";
 
 const A = "0e3c1f3a-7d1e-4c55-9a4e-2f6b8e1d0a01";
 const B = "0e3c1f3a-7d1e-4c55-9a4e-2f6b8e1d0a02";
@@ -69,11 +69,25 @@ describe("filterParams", () => {
 });
 
 describe("keepEventOutlets", () => {
-  it("drops outlets outside the event, and shows all when none is left", () => {
+  it("drops outlets outside the event, shows all when none is left, and writes all chosen as none", () => {
     const parsed = parseFilters({ outlets: [A, B] });
-    expect(keepEventOutlets(parsed, [A]).filters.outlets).toEqual([A]);
+    expect(keepEventOutlets(parsed, [A, "c"]).filters.outlets).toEqual([A]);
+    expect(keepEventOutlets(parsed, [A]).filters.outlets).toEqual([]);
+    expect(keepEventOutlets(parseFilters({ outlets: [A, B] }), [A, B])).toEqual({
+      filters: DEFAULT_FILTERS,
+      notes: [],
+    });
     const none = keepEventOutlets(parsed, []);
     expect(none.filters.outlets).toEqual([]);
     expect(none.notes[0]).toContain("every outlet");
+  });
+});
+
+describe("keepKnownVersion", () => {
+  it("keeps a published version and drops an unknown one with a note", () => {
+    expect(keepKnownVersion(parseFilters({ version: "2" }), [1, 2]).filters.version).toBe(2);
+    const unknown = keepKnownVersion(parseFilters({ version: "7" }), [1, 2]);
+    expect(unknown.filters.version).toBeNull();
+    expect(unknown.notes[0]).toContain("version=7");
   });
 });

@@ -100,9 +100,14 @@ export function filterParams(filters: CompareFilters): URLSearchParams {
   return params;
 }
 
-/** Keeps the outlets that belong to the event; ids of other outlets are dropped with a note (all, if none is left). */
+/**
+ * Keeps the outlets that belong to the event; ids of other outlets are dropped with a note (all, if none is left).
+ * Every outlet chosen is the same as none chosen, and is written so, to keep links short.
+ */
 export function keepEventOutlets(parsed: ParsedFilters, eventOutletIds: readonly string[]): ParsedFilters {
   const known = parsed.filters.outlets.filter((id) => eventOutletIds.includes(id));
+  if (known.length > 0 && eventOutletIds.every((id) => known.includes(id)))
+    return { ...parsed, filters: { ...parsed.filters, outlets: [] } };
   if (known.length === parsed.filters.outlets.length) return parsed;
   const dropped = parsed.filters.outlets.length - known.length;
   const note =
@@ -110,4 +115,14 @@ export function keepEventOutlets(parsed: ParsedFilters, eventOutletIds: readonly
       ? `None of the chosen outlets covers this event, so every outlet is shown.`
       : `Ignored ${dropped} outlet(s) that did not cover this event.`;
   return { filters: { ...parsed.filters, outlets: known }, notes: [...parsed.notes, note] };
+}
+
+/** Keeps the version filter only if the codebook has that published version. */
+export function keepKnownVersion(parsed: ParsedFilters, versions: readonly number[]): ParsedFilters {
+  const { version } = parsed.filters;
+  if (version === null || versions.includes(version)) return parsed;
+  return {
+    filters: { ...parsed.filters, version: null },
+    notes: [...parsed.notes, `Ignored version=${version}: the codebook has no such published version.`],
+  };
 }

@@ -21,6 +21,8 @@ export const passageSelectorSchema = z.object({
   verbClass: z.enum(VERB_CLASSES).optional(),
   claim: z.uuid().optional(),
   name: z.string().trim().toLowerCase().min(1).max(300).optional(),
+  /** The chart section the selection was made in, so the passages open beside it; it selects nothing. */
+  section: z.enum(["voices", "naming", "claims", "frames"]).optional(),
 });
 
 export type PassageSelector = z.infer<typeof passageSelectorSchema>;

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { EventsOverview } from "@/components/compare/events-overview";
 import { EmptyState } from "@/components/ui/empty-state";
+import { listEventProgress } from "@/lib/analytics/queries/list-event-progress";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
 
@@ -7,12 +10,26 @@ export const metadata: Metadata = { title: "Compare" };
 
 export default async function ComparePage() {
   await requireRole(ACCESS.compare, "/compare");
+  const events = await listEventProgress();
   return (
-    <EmptyState title="No comparisons yet">
-      <p>
-        Comparison charts of outlets side by side need tagged articles. They appear here once reviewers have tagged an
-        event&apos;s coverage.
-      </p>
-    </EmptyState>
+    <>
+      <header className="page-header">
+        <h1>Compare</h1>
+        <p className="muted">
+          Each event&apos;s coverage and how far its tagging has come. A comparison counts the articles reviewers have
+          submitted, and adjudicated gold where there is some.
+        </p>
+      </header>
+      {events.length === 0 ? (
+        <EmptyState title="No events yet">
+          <p>
+            Comparisons are made per event. Once reviewers import coverage and file it under an event, it appears on the{" "}
+            <Link href="/events">Events</Link> page and here.
+          </p>
+        </EmptyState>
+      ) : (
+        <EventsOverview events={events} />
+      )}
+    </>
   );
 }

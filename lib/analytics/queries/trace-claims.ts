@@ -4,7 +4,7 @@ import { chartN, roundWeight, type ChartN } from "../chart-n.ts";
 import { countedSql } from "../counted-sql.ts";
 import type { CompareFilters } from "../filters.ts";
 import { leadEndSql } from "../lead-sql.ts";
-import { countScope } from "./count-scope.ts";
+import { countScope, type EventScope } from "./count-scope.ts";
 
 /** One way an outlet carried a claim: in which form, from whom, where in the article, with which verb. */
 export interface ClaimCarriage {
@@ -39,6 +39,7 @@ export interface ClaimCell {
 
 export interface ClaimsAcrossOutlets {
   n: ChartN;
+  scope: EventScope;
   claims: { id: string; label: string; detail: string | null }[];
   /** Every claim × every outlet in scope, claims in the editors' order. */
   cells: ClaimCell[];
@@ -73,6 +74,7 @@ export async function traceClaims(eventId: string, filters: CompareFilters): Pro
   const tags = cells.reduce((sum, cell) => sum + cell.tags, 0);
   return {
     n: chartN(scope.total, filters.basis, tags),
+    scope,
     claims: claims.map(({ id, label, detail }) => ({ id, label, detail })),
     cells,
   };

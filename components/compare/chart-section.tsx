@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+import type { ChartN } from "@/lib/analytics/chart-n";
+import type { ChartSection as Section } from "@/lib/analytics/chart-agreement";
+import { AgreementNote } from "./agreement-note";
+import type { CompareView } from "./compare-view";
+import styles from "./compare.module.css";
+import { describeN } from "./describe-n";
+
+interface Props {
+  id: Section;
+  title: string;
+  /** What the section shows and how to read it, in a sentence or two. */
+  intro: ReactNode;
+  n: ChartN;
+  unit?: string;
+  view: CompareView;
+  children: ReactNode;
+}
+
+/** A section of the comparison: its heading, how to read it, its n, the agreement it rests on, then its charts. */
+export function ChartSection({ id, title, intro, n, unit, view, children }: Props) {
+  return (
+    <section className={`card ${styles.section}`} id={id} aria-labelledby={`${id}-heading`}>
+      <header className={styles.sectionHeader}>
+        <h2 id={`${id}-heading`}>{title}</h2>
+        <p className={styles.intro}>{intro}</p>
+        <p className={styles.n} data-testid={`${id}-n`}>
+          <span className={styles.nLabel}>n</span> {describeN(n, unit)}
+        </p>
+        <AgreementNote view={view} section={id} />
+      </header>
+      {children}
+    </section>
+  );
+}

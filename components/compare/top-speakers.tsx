@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { countOf, formatWeight } from "@/components/charts/format";
+import type { ChartRow } from "@/components/charts/types";
+import type { PassageSelector } from "@/lib/analytics/passage-selector";
+import type { TopSpeakers as Top } from "@/lib/analytics/queries/list-top-speakers";
+import type { CompareView } from "./compare-view";
+import styles from "./compare.module.css";
+import { speakerTypeLabel } from "./labels";
+import { ThinMark } from "./thin-mark";
+import speakerStyles from "./top-speakers.module.css";
+
+interface Props {
+  view: CompareView;
+  top: Top;
+  rows: ChartRow[];
+  actorNames: Map<string, string>;
+  href: (outletId: string, selector: Omit<PassageSelector, "kind">) => string;
+}
+
+/** Each outlet's most quoted speakers, side by side, each with a bar for its share of the outlet's top speaker. */
+export function TopSpeakers({ top, rows, actorNames, href }: Props) {
+  return (
+    <div className={styles.subsection}>
+      <h3>Most quoted speakers</h3>
+      <p className={styles.subIntro}>
+        Ranked by attributions (then quoted words); names are grouped ignoring case. Open a speaker for their passages.
+      </p>
+      <div className={styles.columns} data-testid="top-speakers">
+        {rows.map((row) => {
+          const speakers = top.speakers.filter((speaker) => speaker.outletId === row.id);
+          const most = Math.max(...speakers.map((speaker) => speaker.tags), 1);
+          return (
+            <section key={row.id} className={styles.column} aria-label={`Most quoted in ${row.label}`}>
+              <h4 className={styles.columnHeader} style={{ ["--outlet" as string]: row.color }}>
+                <span className={styles.swatch} style={{ background: row.color }} /> <bdi>{row.label}</bdi>
+                {row.thin && <ThinMark />}
+              </h4>
+              {speakers.length === 0 ? (
+                <p className={styles.muted}>No named speaker.</p>
+              ) : (
+                <ol className={speakerStyles.list}>
+                  {speakers.map((speaker) => (
+                    <li key={speaker.key}>
+                      <Link href={href(row.id, { speaker: speaker.key })}>
+                        <bdi>{speaker.speaker}</bdi>
+                      </Link>
+                      {speaker.anonymous && <span className={styles.detail}> (anonymous)</span>}
+                      <span className={speakerStyles.meter} aria-hidden="true">
+                        <span style={{ width: `${(speaker.tags / most) * 100}%`, background: row.color }} />
+                      </span>
+                      <span className={styles.detail}>
+                        {countOf(speaker.tags, "attribution")} · {countOf(speaker.words, "word")} ·{" "}
+                        {speakerTypeLabel(speaker.speakerType)}
+                        {speaker.actorId && `, ${actorNames.get(speaker.actorId) ?? "removed actor"}`}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+              {speakers[0] && speakers[0].speakers > speakers.length && (
+                <p className={styles.detail}>
+                  Top {speakers.length} of {speakers[0].speakers} speakers.
+                </p>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { formatWeight } from "@/components/charts/format";
+import { stackedShares, type StackCell } from "@/components/charts/stacked-shares";
+import type { ChartRow } from "@/components/charts/types";
+import { countEvaluativeVerbs } from "@/lib/analytics/queries/count-evaluative-verbs";
+import { countVoices, type VoiceCell } from "@/lib/analytics/queries/count-voices";
+import { listTopSpeakers } from "@/lib/analytics/queries/list-top-speakers";
+import { measureAttributionShares } from "@/lib/analytics/queries/measure-attribution-shares";
+import type { PassageSelector } from "@/lib/analytics/passage-selector";
+import { isThin } from "@/lib/analytics/statistics/thin-data";
+import { listEventActors } from "@/lib/events/actors/list-event-actors";
+import { plural } from "@/lib/format";
+import { ChartSection } from "./chart-section";
+import { outletRows, passagesHref, type CompareView } from "./compare-view";
+import { EvaluativeVerbs } from "./evaluative-verbs";
+import { speakerTypeLabel } from "./labels";
+import { NothingCounted } from "./nothing-counted";
+import { SourcingShares } from "./sourcing-shares";
+import { TopSpeakers } from "./top-speakers";
+import { VoiceMix, type VoiceMixes } from "./voice-mix";
+
+/** Who gets a voice: whose side is quoted, how sources are given, who is quoted most, and with which verbs. */
+export async function VoicesSection({ view }: { view: CompareView }) {
+  const [voices, shares, speakers, verbs, actors] = await Promise.all([
+    countVoices(view.eventId, view.filters),
+    measureAttributionShares(view.eventId, view.filters),
+    listTopSpeakers(view.eventId, view.filters),
+    countEvaluativeVerbs(view.eventId, view.filters),
+    listEventActors(view.eventId),
+  ]);
+  const actorNames = new Map(actors.map((actor) => [actor.id, actor.name]));
+  const rows = outletRows(view, voices.scope, (outlet) => {
+    const tags = voices.outletTotals.find((total) => total.outletId === outlet.outletId)?.tags ?? 0;
+    return {
+      note: `${plural(outlet.counted, "article")} · ${formatWeight(tags)} tags`,
+      thin: isThin({ articles: outlet.counted, tags }),
+    };
+  });
+  const href = (outletId: string, selector: Omit<PassageSelector, "kind">) =>
+    passagesHref(view, { kind: "ATTRIBUTION", ...selector, outlet: outletId, section: "voices" });
+  const mixes: VoiceMixes = {
+    actor: mixOf(rows, voices.byActor, {
+      labelOf: (id) => actorNames.get(id) ?? "Removed actor",
+      noneLabel: "No actor given",
+      hrefOf: (outletId, key) => href(outletId, { actor: key ?? "none" }),
+    }),
+    speakerType: mixOf(rows, voices.bySpeakerType, {
+      labelOf: speakerTypeLabel,
+      noneLabel: "No speaker type",
+      hrefOf: (outletId, key) => href(outletId, { speakerType: (key ?? "none") as PassageSelector["speakerType"] }),
+    }),
+  };
+  return (
+    <ChartSection
+      id="voices"
+      title="Who gets a voice"
+      intro="Attributions (quotes, paraphrases and unattributed claims) in each outlet's counted articles: whose side speaks, in what form, who is quoted most and with which reporting verbs. Click any bar or number for its passages."
+      n={voices.n}
+      view={view}
+    >
+      {rows.length === 0 ? (
+        <NothingCounted view={view} scope={voices.scope} />
+      ) : (
+        <>
+          <VoiceMix mixes={mixes} />
+          <SourcingShares view={view} shares={shares} rows={rows} href={href} />
+          <TopSpeakers view={view} top={speakers} rows={rows} actorNames={actorNames} href={href} />
+          <EvaluativeVerbs verbs={verbs} rows={rows} actors={actors} href={href} />
+        </>
+      )}
+    </ChartSection>
+  );
+}
+
+type MixOptions = Pick<Parameters<typeof stackedShares>[0], "labelOf" | "noneLabel" | "hrefOf">;
+
+// Counted by tags and by quoted words, with the colours of the tag count in both so a toggle keeps them.
+function mixOf(rows: ChartRow[], cells: VoiceCell[], options: MixOptions): VoiceMixes["actor"] {
+  const stack = (value: (cell: VoiceCell) => number, unit: string, colorOf?: (key: string) => string | undefined) =>
+    stackedShares({
+      rows,
+      cells: cells.map((cell): StackCell => ({ rowId: cell.outletId, key: cell.key, value: value(cell) })),
+      unit,
+      colorOf,
+      ...options,
+    });
+  const tags = stack((cell) => cell.tags, "tags");
+  const colors = new Map(tags.series.map((series) => [series.key, series.color]));
+  return {
+    tags,
+    words: stack(
+      (cell) => cell.words,
+      "quoted words",
+      (key) => colors.get(key),
+    ),
+  };
+}
