@@ -70,6 +70,11 @@ export default async function EventPage(props: Props) {
         <p className="muted">
           {formatDateRange(event.startsOn, event.endsOn)} · {coverageSummary(event)}
         </p>
+        {canAccess(user.role, "compare") && (
+          <p>
+            <Link href={`/events/${id}/compare`}>Compare outlets</Link>
+          </p>
+        )}
         {canAccess(user.role, "agreement") && (
           <p>
             <Link href={`/events/${id}/agreement`}>Reviewer agreement</Link>
