@@ -10,7 +10,7 @@
 import { parseArgs } from "node:util";
 import { humanCeiling } from "./bench/suggest/human-ceiling.ts";
 import { printExamples } from "./bench/suggest/print-examples.ts";
-import { CorpusMissingError, polnearDataDir, readPolnear, SPLITS, type Split } from "./bench/suggest/read-polnear.ts";
+import { chooseSplit, CorpusMissingError, polnearDataDir, readPolnear } from "./bench/suggest/read-polnear.ts";
 import { summarise, type Tally } from "./bench/suggest/score-attributions.ts";
 import { scoreSplit } from "./bench/suggest/score-split.ts";
 import { measureSpeed } from "./bench/suggest/speed.ts";
@@ -34,10 +34,7 @@ function row(name: string, tally: Tally): string {
 }
 
 async function main(): Promise<void> {
-  const split = options.split as Split;
-  if (!SPLITS.includes(split)) throw new Error(`--split must be one of ${SPLITS.join(", ")}.`);
-  if (split === "test" && !options["held-out"])
-    throw new Error("The test split is held out: score it once, at the end, with --held-out.");
+  const split = chooseSplit(options.split, options["held-out"]);
   if (!options.corpus) throw new CorpusMissingError("Pass the PolNeAR checkout with --corpus or POLNEAR_DIR.");
   const dataDir = polnearDataDir(options.corpus);
   const articles = readPolnear(dataDir, split);

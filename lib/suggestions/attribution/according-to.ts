@@ -16,7 +16,8 @@ export function accordingTo(analysis: TextAnalysis, index: number): Candidate | 
   const sentenceIndex = analysis.sentenceOf[index];
   const floor = analysis.sentences[sentenceIndex].first;
   const ceiling = lastWordOf(analysis, sentenceIndex);
-  const speaker = speakerAfter(tokens, index + 2, ceiling);
+  // Opening the sentence, the source ends at the comma before the content: no apposition follows it.
+  const speaker = speakerAfter(tokens, index + 2, ceiling, index > floor);
   if (!speaker) return null;
   const parts: Phrase[] = [];
   const beforeEnd = tokens[index - 1]?.text === "," ? index - 2 : index - 1;

@@ -14,7 +14,9 @@ const GENERIC_HEADS = wordSet(`
 /** Whether a speaker phrase withholds the speaker's identity ("a source close to …", "an unnamed official"). */
 export function isAnonymous(speakerText: string): boolean {
   if (WITHHELD.test(speakerText)) return true;
-  const words = speakerText.match(/[\p{L}\p{N}’'.-]+/gu) ?? [];
+  // "Jane Doe, a spokeswoman": an apposition describes a speaker the words before it have named.
+  const named = speakerText.split(",")[0];
+  const words = named.match(/[\p{L}\p{N}’'.-]+/gu) ?? [];
   const head = words.at(-1);
   return head !== undefined && GENERIC_HEADS.has(head.toLowerCase());
 }

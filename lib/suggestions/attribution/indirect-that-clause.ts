@@ -3,22 +3,28 @@ import type { Candidate } from "./candidate.ts";
 import { lastWordOf } from "./clause-limits.ts";
 import { contentEnd, contentStart } from "./content-bounds.ts";
 import { cueAt, type Cue } from "./cue.ts";
-import { classify } from "./noun-phrase.ts";
+import { phraseStartingAt } from "./noun-phrase.ts";
 import { clauseSubject, speakerBefore } from "./speaker-phrase.ts";
 import { SUBJECT_PRONOUNS } from "./speaker-words.ts";
 
 const MIN_CONTENT_WORDS = 2;
 // Verbs that report a request, whose content is what the hearer is asked to do: "asked voters to …".
 const DIRECTIVES = new Set(["ask", "urge", "tell", "warn", "beg", "plead", "call on", "encourage", "order", "invite"]);
+const VERB_LIKE =
+  /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|[a-z]+(?:ed|s)|[a-z]+n['’]t)$/;
 const WH_WORDS = new Set(["how", "why", "what", "whether", "if", "when", "where", "who"]);
 
 // A thought or finding is reported content only with a clause after it ("believes that …", "found the plan …"),
 // not with a plain object ("knows Ohio"): a "that", or a subject-like word opening the clause.
-function opensClause(analysis: TextAnalysis, cue: Cue, start: number): boolean {
-  if (analysis.tokens[start - 1]?.lower === "that" || WH_WORDS.has(analysis.tokens[start]?.lower)) return true;
-  if (analysis.tokens[start].lower === "to" && DIRECTIVES.has(cue.verb.lemma)) return true;
-  const wordClass = classify(analysis.tokens, start);
-  return SUBJECT_PRONOUNS.has(analysis.tokens[start]?.lower) || wordClass === "determiner" || wordClass === "name";
+function opensClause(analysis: TextAnalysis, cue: Cue, start: number, end: number): boolean {
+  const { tokens } = analysis;
+  if (tokens[start - 1]?.lower === "that" || WH_WORDS.has(tokens[start]?.lower)) return true;
+  if (tokens[start].lower === "to" && DIRECTIVES.has(cue.verb.lemma)) return true;
+  if (SUBJECT_PRONOUNS.has(tokens[start].lower)) return true;
+  // A subject and then a verb: "the fire was set …", "Sanders leads …", not "Ohio well" or "the letter herself".
+  const subject = phraseStartingAt(tokens, start, end);
+  const verb = subject ? tokens[subject.last + 1] : undefined;
+  return verb !== undefined && verb.kind === "word" && !verb.capital && VERB_LIKE.test(verb.lower);
 }
 
 /**
@@ -33,14 +39,17 @@ export function indirectThatClause(analysis: TextAnalysis, cue: Cue): Candidate 
   if (cue.verb.quotesOnly) return null;
   // ", saying …", ", adding that …": a participle after a comma speaks for the subject of the sentence.
   const participle = tokens[cue.first - 1]?.text === "," && tokens[cue.first].lower.endsWith("ing");
-  const speaker = participle ? clauseSubject(tokens, floor, cue.first) : speakerBefore(tokens, cue.first, floor);
+  // A sentence that opens with a quote has its subject after it: `"…," Kiedis said, mentioning …`.
+  const opening = analysis.quoteOf[floor] >= 0 ? analysis.quotes[analysis.quoteOf[floor]].closeToken + 1 : floor;
+  const subjectStart = tokens[opening]?.text === "," ? opening + 1 : opening;
+  const speaker = participle ? clauseSubject(tokens, subjectStart, cue.first) : speakerBefore(tokens, cue.first, floor);
   if (!speaker) return null;
   const start = contentStart(tokens, cue, ceiling);
   if (start > ceiling || tokens[start].kind === "punct" || cueAt(tokens, start)) return null;
   const end = contentEnd(tokens, start, ceiling);
   const quoted = analysis.quoteOf.subarray(start, end + 1).some((quote) => quote >= 0);
-  const needsClause = cue.verb.kind !== "speech" || cue.verb.needsClause;
-  if (needsClause && !opensClause(analysis, cue, start) && !quoted) return null;
+  const needsClause = cue.verb.kind === "thought" || cue.verb.needsClause;
+  if (needsClause && !opensClause(analysis, cue, start, end) && !quoted) return null;
   if (wordsBetween(analysis, start, end) < MIN_CONTENT_WORDS) return null;
   return {
     rule: "indirect.that-clause",

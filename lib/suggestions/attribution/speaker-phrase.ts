@@ -72,6 +72,26 @@ function coordinatedSubject(tokens: Token[], and: number, floor: number): Speake
   return core && { mention: core, core };
 }
 
+const WITHHOLDING_CLAUSE =
+  /^(?:who|that)\b.*\b(?:anonymity|anonymously|named|identified|authori[sz]ed|publicly|on the record|record)\b/i;
+const MAX_WITHHOLDING = 16;
+
+// "Officials who spoke on condition of anonymity said": a relative clause that withholds the speaker's name
+// belongs to the speaker phrase.
+function beforeWithholdingClause(tokens: Token[], verb: number, floor: number): SpeakerPhrase | null {
+  for (let who = verb - 2; who > Math.max(floor, verb - MAX_WITHHOLDING); who--) {
+    if (tokens[who].lower !== "who" && tokens[who].lower !== "that") continue;
+    const clause = tokens
+      .slice(who, verb)
+      .map((token) => token.text)
+      .join(" ");
+    if (!WITHHOLDING_CLAUSE.test(clause)) return null;
+    const core = phraseEndingAt(tokens, who - 1, floor);
+    return core && { mention: { first: core.first, last: verb - 1 }, core };
+  }
+  return null;
+}
+
 /** Who speaks in "X said": the subject before a reporting verb, within the clause that starts at `floor`. */
 export function speakerBefore(tokens: Token[], verb: number, floor: number): SpeakerPhrase | null {
   let last = verb - 1;
@@ -90,7 +110,7 @@ export function speakerBefore(tokens: Token[], verb: number, floor: number): Spe
   if ((token.lower === "and" || token.lower === "but") && last > floor) return coordinatedSubject(tokens, last, floor);
   if (token.text === ")") return beforeParenthesis(tokens, last, floor);
   const core = phraseEndingAt(tokens, last, floor);
-  return core && { mention: core, core };
+  return (core && { mention: core, core }) ?? beforeWithholdingClause(tokens, verb, floor);
 }
 
 // "Sen. Elizabeth Warren (D-MA) said": the speaker ends before a short parenthesis, which the mention keeps.
@@ -104,13 +124,18 @@ function beforeParenthesis(tokens: Token[], closing: number, floor: number): Spe
 }
 
 /** Who speaks in "said X": the phrase right after a reporting verb, with its apposition, up to `ceiling`. */
-export function speakerAfter(tokens: Token[], first: number, ceiling: number): SpeakerPhrase | null {
+export function speakerAfter(
+  tokens: Token[],
+  first: number,
+  ceiling: number,
+  appositions = true,
+): SpeakerPhrase | null {
   if (first > ceiling) return null;
   if (SUBJECT_PRONOUNS.has(tokens[first].lower)) return single(first);
   const core = phraseStartingAt(tokens, first, ceiling);
   if (!core) return null;
   let last = core.last;
-  if (tokens[last + 1]?.text === "," && opensApposition(tokens, last + 2)) {
+  if (appositions && tokens[last + 1]?.text === "," && opensApposition(tokens, last + 2)) {
     last += 2;
     while (last < ceiling && tokens[last + 1].text !== "," && tokens[last + 1].kind !== "quote") last++;
   }

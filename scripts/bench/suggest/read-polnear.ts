@@ -14,6 +14,18 @@ export interface PolnearArticle {
 
 export class CorpusMissingError extends Error {}
 
+/**
+ * The split to score: train, dev (the default) or annotator-training. The test split is held out for one final
+ * check and is refused unless `heldOut` says this is that check.
+ */
+export function chooseSplit(name: string | undefined, heldOut: boolean): Split {
+  const split = (name ?? "dev") as Split;
+  if (!SPLITS.includes(split)) throw new Error(`--split must be one of ${SPLITS.join(", ")}.`);
+  if (split === "test" && !heldOut)
+    throw new Error("The test split is held out: it is scored once, at the end, with --held-out.");
+  return split;
+}
+
 /** The `data` folder of a PolNeAR checkout, given the checkout or the data folder itself. */
 export function polnearDataDir(corpus: string): string {
   for (const candidate of [path.join(corpus, "data"), corpus]) {

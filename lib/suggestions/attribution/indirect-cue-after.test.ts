@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { onlyAttribution } from "../test-support.ts";
+
+describe("indirect speech before its cue", () => {
+  it("takes the sentence before “…, X said.”", () => {
+    expect(onlyAttribution("Hamas will not return to the talks, the source said on Tuesday.")).toMatchObject({
+      rule: "indirect.cue-after",
+      content: ["Hamas will not return to the talks"],
+      speaker: "the source",
+      anonymous: true,
+    });
+  });
+
+  it("and before “…, said X.”", () => {
+    expect(
+      onlyAttribution("The plant will reopen next month, said Gregory Lindqvist, the chief executive."),
+    ).toMatchObject({
+      content: ["The plant will reopen next month"],
+      speaker: "Gregory Lindqvist",
+      mention: "Gregory Lindqvist, the chief executive",
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { attributionsIn, onlyAttribution } from "../test-support.ts";
+
+describe("indirect speech after a reporting verb", () => {
+  it("takes what follows the verb, with or without “that”, to the end of the clause", () => {
+    expect(onlyAttribution("Hamas said it would boycott the negotiations.")).toMatchObject({
+      rule: "indirect.that-clause",
+      form: "indirect",
+      content: ["it would boycott the negotiations"],
+      speaker: "Hamas",
+      cue: "said",
+    });
+    expect(onlyAttribution("The ministry said on Tuesday that the border would stay closed.").content).toEqual([
+      "the border would stay closed",
+    ]);
+  });
+
+  it("skips the hearer of “told”, and the occasion", () => {
+    const told = onlyAttribution("A source close to Hamas told the Middle East Eye that the group would not return.");
+    expect(told).toMatchObject({
+      content: ["the group would not return"],
+      speaker: "A source close to Hamas",
+      anonymous: true,
+    });
+    expect(onlyAttribution("Biden said in a White House address that the war must end.").content).toEqual([
+      "the war must end",
+    ]);
+  });
+
+  it("reads warned, urged and accused, with their verb class", () => {
+    expect(onlyAttribution("The agency warned of more flooding along the coast.")).toMatchObject({
+      content: ["of more flooding along the coast"],
+      verbClass: "evaluative",
+    });
+    expect(onlyAttribution("The mayor urged residents to stay indoors.").content).toEqual([
+      "residents to stay indoors",
+    ]);
+    expect(onlyAttribution("Sanders accused him of preventing Americans from standing together.")).toMatchObject({
+      content: ["him of preventing Americans from standing together"],
+      verbClass: "evaluative",
+    });
+  });
+
+  it("gives a participle after a comma the sentence's subject as speaker", () => {
+    expect(attributionsIn("Sanders denounced the attacks, saying his campaign does not want them.")).toContainEqual(
+      expect.objectContaining({ cue: "saying", speaker: "Sanders", content: ["his campaign does not want them"] }),
+    );
+  });
+
+  it("ends the content where another report begins", () => {
+    expect(attributionsIn("Clinton says she respects Sanders but argues that he cannot deliver.")).toMatchObject([
+      { cue: "says", content: ["she respects Sanders"] },
+      { cue: "argues", content: ["he cannot deliver"], speaker: "Clinton" },
+    ]);
+  });
+
+  it("asks a clause of thoughts, and leaves plain objects alone", () => {
+    expect(onlyAttribution("Officials believe the fire was set deliberately.").content).toEqual([
+      "the fire was set deliberately",
+    ]);
+    expect(attributionsIn("She knows Ohio well and wrote the letter herself.")).toEqual([]);
+  });
+
+  it("does not take nouns for verbs", () => {
+    expect(attributionsIn("The claims in the report were dismissed by the court.")).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { onlyAttribution } from "../test-support.ts";
+
+describe("quote followed by its cue", () => {
+  it("takes the speaker before the verb, or after it", () => {
+    expect(onlyAttribution(`"We will not negotiate under fire," Hamas said on Thursday.`)).toMatchObject({
+      rule: "quote.cue-after",
+      form: "direct",
+      content: [`"We will not negotiate under fire,"`],
+      speaker: "Hamas",
+      cue: "said",
+      verbClass: "neutral",
+    });
+    expect(
+      onlyAttribution("“One of the things I am surprised about is the health issue,” said Caddell."),
+    ).toMatchObject({
+      speaker: "Caddell",
+      cue: "said",
+    });
+  });
+
+  it("keeps titles, roles and appositions with the speaker", () => {
+    const after = onlyAttribution("“The ceasefire holds,” said Jane Doe, a spokeswoman for the ministry.");
+    expect(after).toMatchObject({ speaker: "Jane Doe", mention: "Jane Doe, a spokeswoman for the ministry" });
+    const before = onlyAttribution("“Hamas needs to take the deal,” President Joe Biden told reporters.");
+    expect(before).toMatchObject({ speaker: "President Joe Biden", cue: "told" });
+    const apposition = onlyAttribution("“It is over,” Donald Trump, the Republican nominee, said in a statement.");
+    expect(apposition).toMatchObject({ speaker: "Donald Trump", mention: "Donald Trump, the Republican nominee," });
+  });
+
+  it("reads tricky punctuation: question and exclamation marks, dashes, a stray full stop", () => {
+    expect(onlyAttribution("“Who do they think they are?” Trump said of Apple in February.")).toMatchObject({
+      content: ["“Who do they think they are?”"],
+      speaker: "Trump",
+    });
+    expect(onlyAttribution("“Enough!” — the minister shouted.")).toMatchObject({ speaker: "the minister" });
+    expect(onlyAttribution("“I hope you find the emails that are missing.” Trump said.")).toMatchObject({
+      speaker: "Trump",
+    });
+  });
+
+  it("classifies the reporting verb", () => {
+    expect(onlyAttribution("“We did nothing wrong,” the company insisted.")).toMatchObject({
+      cue: "insisted",
+      verbClass: "evaluative",
+    });
+    expect(onlyAttribution("“It was a mistake,” he conceded.")).toMatchObject({ verbClass: "evaluative" });
+  });
+
+  it("reads « » and „ “ quotes", () => {
+    expect(onlyAttribution("« We will not leave », said Macron.")).toMatchObject({
+      content: ["« We will not leave »"],
+      speaker: "Macron",
+    });
+    expect(onlyAttribution("„We will not leave,“ the mayor said.")).toMatchObject({
+      content: ["„We will not leave,“"],
+      speaker: "the mayor",
+    });
+  });
+
+  it("takes the source after “according to”", () => {
+    expect(onlyAttribution("“The talks are over,” according to a source close to Hamas.")).toMatchObject({
+      speaker: "a source close to Hamas",
+      anonymous: true,
+      cue: "according to",
+    });
+  });
+});
