@@ -34,16 +34,24 @@ export function IntervalChart({ rows, label }: { rows: IntervalRow[]; label: str
   function ShareBar(props: BarShapeProps) {
     const row = rows[props.index];
     const interval = row.low === null ? "" : `, 95% interval ${formatShare(row.low)} to ${formatShare(row.high)}`;
+    // The percentage sits right of the plot, in line with its bar, where no whisker can cover it.
+    const plot = props.background;
+    const right = plot?.x != null ? plot.x + plot.width : props.x + props.width;
     return (
-      <FocusableBar
-        x={props.x}
-        y={props.y}
-        width={Math.max(props.width, row.share === 0 ? 2 : 0)}
-        height={props.height}
-        fill={row.color}
-        description={`${row.label}: ${formatShare(row.share)} (${row.detail}${interval})${row.href ? ". Show the passages." : ""}`}
-        onOpen={row.href ? () => router.push(row.href!) : undefined}
-      />
+      <g>
+        <FocusableBar
+          x={props.x}
+          y={props.y}
+          width={Math.max(props.width, row.share === 0 ? 2 : 0)}
+          height={props.height}
+          fill={row.color}
+          description={`${row.label}: ${formatShare(row.share)} (${row.detail}${interval})${row.href ? ". Show the passages." : ""}`}
+          onOpen={row.href ? () => router.push(row.href!) : undefined}
+        />
+        <text x={right + 8} y={props.y + props.height / 2} dy="0.35em" fontSize={12} fill="#1c2230">
+          {formatShare(row.share)}
+        </text>
+      </g>
     );
   }
   return (
@@ -80,18 +88,7 @@ export function IntervalChart({ rows, label }: { rows: IntervalRow[]; label: str
           cursor={{ fill: "rgb(36 86 201 / 0.06)" }}
           content={(props) => <IntervalTooltip {...props} rows={rows} />}
         />
-        <Bar
-          dataKey="share"
-          isAnimationActive={false}
-          shape={ShareBar}
-          label={{
-            position: "right",
-            fontSize: 12,
-            fill: "#1c2230",
-            formatter: (value: unknown) => formatShare(Number(value)),
-            offset: 8,
-          }}
-        >
+        <Bar dataKey="share" isAnimationActive={false} shape={ShareBar} background={{ fill: "transparent" }}>
           <ErrorBar dataKey="interval" width={6} stroke="#1c2230" strokeWidth={1.25} isAnimationActive={false} />
         </Bar>
       </BarChart>

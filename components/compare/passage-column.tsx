@@ -71,8 +71,8 @@ function PassageItem({ passage }: { passage: Passage }) {
 // Who stands behind the passage: gold, every submitted reviewer, or some of them (then it counts for less).
 function Coders({ passage }: { passage: Passage }) {
   if (passage.gold) return <span className={`${styles.chip} ${styles.gold}`}>gold</span>;
-  if (passage.weight >= 0.999) return <span>{passage.coders > 1 ? "all reviewers" : "its reviewer"}</span>;
   const reviewers = Math.round(passage.coders / passage.weight);
+  if (passage.coders === reviewers) return <span>{reviewers === 1 ? "1 reviewer" : `all ${reviewers} reviewers`}</span>;
   return (
     <span>
       {passage.coders} of {reviewers} reviewers (counts {formatWeight(passage.weight)})

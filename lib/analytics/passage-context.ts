@@ -1,5 +1,5 @@
 /** How much of the passage's paragraph to show on each side of it. */
-export const CONTEXT_CHARACTERS = 160;
+export const CONTEXT_CHARACTERS = 120;
 
 export interface PassageContext {
   before: string;
