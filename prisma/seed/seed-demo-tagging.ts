@@ -33,9 +33,13 @@ interface DemoContext {
 export async function seedDemoTagging(prisma: PrismaClient, eventId: string): Promise<void> {
   if ((await prisma.assignment.count({ where: { article: { eventId } } })) > 0) return;
   const context = await loadContext(prisma, eventId);
-  await prisma.$transaction(async (tx) => {
-    for (const tagging of DEMO_TAGGING) await seedArticle(tx, context, tagging);
-  });
+  // A few hundred small writes: on a loaded machine they outlast Prisma's default 5 s transaction timeout.
+  await prisma.$transaction(
+    async (tx) => {
+      for (const tagging of DEMO_TAGGING) await seedArticle(tx, context, tagging);
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }
 
 async function loadContext(prisma: PrismaClient, eventId: string): Promise<DemoContext> {
