@@ -75,7 +75,7 @@ function VerbCell({ cell, href }: { cell: EvaluativeCell | undefined; href: stri
   if (!cell || cell.classified === 0) return <td className={styles.muted}>–</td>;
   const share = cell.evaluative / cell.classified;
   return (
-    <td style={{ background: `rgb(204 102 119 / ${(share * 0.35).toFixed(2)})` }}>
+    <td style={{ background: `rgb(204 102 119 / ${(share * 0.2).toFixed(2)})` }}>
       {cell.evaluative > 0 ? (
         <Link href={href}>{formatShare(share)} evaluative</Link>
       ) : (

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { db } from "../../db/client.ts";
 import type { ScopeCounts } from "../chart-n.ts";
 import { countedSql } from "../counted-sql.ts";
@@ -13,8 +14,15 @@ export interface EventScope {
   total: ScopeCounts;
 }
 
-/** Per outlet of the comparison: articles in scope, counted, counted from gold, and untagged; with the totals. */
-export async function countScope(eventId: string, filters: CompareFilters): Promise<EventScope> {
+/**
+ * Per outlet of the comparison: articles in scope, counted, counted from gold, and untagged; with the totals.
+ * Every chart query carries these as its n: within one server render (same event, same filters object) they are
+ * counted once and shared.
+ */
+export const countScope = cache(async function countScope(
+  eventId: string,
+  filters: CompareFilters,
+): Promise<EventScope> {
   const rows = await db().$queryRaw<(OutletScope & { outletId: string | null })[]>`
     WITH ${countedSql(eventId, filters)}
     SELECT sa.outlet_id::text AS "outletId", min(o.name) AS "outletName",
@@ -33,4 +41,4 @@ export async function countScope(eventId: string, filters: CompareFilters): Prom
       ? { inScope: total.inScope, counted: total.counted, gold: total.gold, untagged: total.untagged }
       : { inScope: 0, counted: 0, gold: 0, untagged: 0 },
   };
-}
+});
