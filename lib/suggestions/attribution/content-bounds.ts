@@ -6,7 +6,7 @@ import { OCCASION_NOUNS, TIME_WORDS } from "./speaker-words.ts";
 const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
 
 // Verbs whose first object is the hearer, not what was said: "told reporters that …", "assured voters …".
-const HEARER_FIRST = wordSet("tell inform assure reassure remind brief promise warn ask email text message");
+export const HEARER_FIRST = wordSet("tell inform assure reassure remind brief promise warn ask email text message");
 const OBJECT_PRONOUNS = wordSet("me you him her us them it reporters journalists");
 const PREPOSITIONS = wordSet("on in at during after before");
 const RELATIVE_TIME = wordSet("last this next late earlier");

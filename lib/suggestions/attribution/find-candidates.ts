@@ -12,7 +12,7 @@ import { quoteCueBefore } from "./quote-cue-before.ts";
 
 const MIN_QUOTE_WORDS = 2;
 const MAX_TITLE_WORDS = 6;
-const SPOKEN_ENDINGS = new Set([",", "!", "?"]);
+const SPOKEN_ENDINGS = new Set([",", "!", "?", "."]);
 const TITLE_LINKS = new Set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"]);
 
 // Few words, each capitalised: the name of a show, book or slogan ("Sunday Morning Futures"), not speech.
@@ -25,7 +25,7 @@ function isTitle(words: Token[]): boolean {
 function isQuotation(analysis: TextAnalysis, quote: Quote): boolean {
   const { tokens } = analysis;
   const words = tokens.slice(quote.openToken, quote.closeToken + 1).filter((token) => token.kind === "word");
-  const spoken = words.length === 1 && SPOKEN_ENDINGS.has(tokens[quote.closeToken - 1].text);
+  const spoken = words.length === 1 && SPOKEN_ENDINGS.has(tokens[quote.closeToken - 1].text.slice(-1));
   return spoken || (words.length >= MIN_QUOTE_WORDS && !isTitle(words));
 }
 
@@ -42,7 +42,9 @@ export function findCandidates(analysis: TextAnalysis): Candidate[] {
     if (!candidate) return;
     const runs = candidate.cue ? [...candidate.parts, candidate.cue] : candidate.parts;
     if (runs.some((run) => taken.subarray(run.first, run.last + 1).some(Boolean))) return;
-    for (const run of runs) taken.fill(1, run.first, run.last + 1);
+    // The speaker's words are taken too: "Cruz, who has proposed repealing it, said" reports nothing of its own.
+    const mention = candidate.speaker?.mention;
+    for (const run of mention ? [...runs, mention] : runs) taken.fill(1, run.first, run.last + 1);
     accepted.push(candidate);
   };
   for (const quote of analysis.quotes) {

@@ -1,7 +1,7 @@
 import { wordsBetween, type TextAnalysis } from "../text/analysis.ts";
 import type { Candidate } from "./candidate.ts";
 import { lastWordOf } from "./clause-limits.ts";
-import { contentStart } from "./content-bounds.ts";
+import { contentStart, HEARER_FIRST } from "./content-bounds.ts";
 import type { Cue } from "./cue.ts";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 
@@ -22,7 +22,8 @@ export function indirectCueAfter(analysis: TextAnalysis, cue: Cue): Candidate | 
   const ceiling = lastWordOf(analysis, sentenceIndex);
   if (cue.verb.kind !== "speech" || cue.verb.quotesOnly) return null;
   const before = speakerBefore(tokens, cue.first, floor);
-  const inverted = tokens[cue.first - 1]?.text === "," ? speakerAfter(tokens, cue.last + 1, ceiling) : null;
+  const invertible = tokens[cue.first - 1]?.text === "," && !HEARER_FIRST.has(cue.verb.lemma);
+  const inverted = invertible ? speakerAfter(tokens, cue.last + 1, ceiling) : null;
   const speaker = before && tokens[before.mention.first - 1]?.text === "," ? before : inverted;
   if (!speaker || !closesSentence(analysis, cue, speaker, ceiling)) return null;
   const comma = Math.min(speaker.mention.first, cue.first) - 1;

@@ -3,7 +3,7 @@ import type { TextAnalysis } from "../text/analysis.ts";
 import type { Candidate } from "./candidate.ts";
 import { lastWordOf } from "./clause-limits.ts";
 import type { Token } from "../text/tokenize.ts";
-import { contentStart } from "./content-bounds.ts";
+import { contentStart, HEARER_FIRST } from "./content-bounds.ts";
 import { cueAt, type Cue } from "./cue.ts";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 
@@ -40,7 +40,9 @@ export function quoteCueAfter(analysis: TextAnalysis, quote: Quote): Candidate |
   }
   const inverted = cueAt(tokens, next);
   // `"…," said X`, never `"…," referring to X`: a participle after a quote starts another clause.
-  const invertible = inverted?.verb.kind === "speech" && !tokens[next].lower.endsWith("ing");
+  // Nor `"…," told reporters`: after "told" comes the hearer.
+  const invertible =
+    inverted?.verb.kind === "speech" && !tokens[next].lower.endsWith("ing") && !HEARER_FIRST.has(inverted.verb.lemma);
   const invertedSpeaker = invertible && inverted ? speakerAfter(tokens, inverted.last + 1, ceiling) : null;
   if (inverted && invertedSpeaker) {
     if (nextSentence && !endsClause(tokens, inverted, invertedSpeaker, ceiling)) return null;

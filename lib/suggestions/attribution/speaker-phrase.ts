@@ -32,7 +32,12 @@ const MAX_ASIDE = 5;
 // aside ("once again") between a speaker and the verb.
 function opensApposition(tokens: Token[], index: number, closingComma = Infinity): boolean {
   if (APPOSITION_OPENERS.has(classify(tokens, index)) || RELATIVE_PRONOUNS.has(tokens[index]?.lower)) return true;
-  return PREPOSITIONS.has(tokens[index]?.lower) || closingComma - index <= MAX_ASIDE;
+  if (PREPOSITIONS.has(tokens[index]?.lower) || closingComma - index <= MAX_ASIDE) return true;
+  // "managing director at SunTrust": a role a few words in.
+  for (let next = index + 1; next < Math.min(closingComma, index + 4); next++) {
+    if (classify(tokens, next) === "role") return true;
+  }
+  return false;
 }
 
 // "Trump, the Republican nominee, said": the speaker stands before the comma that opens the apposition.

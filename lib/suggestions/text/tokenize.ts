@@ -79,7 +79,9 @@ export function tokenize(text: string): Token[] {
     }
     const start = index;
     let kind: TokenKind = "punct";
-    if ((character === "'" || character === "`") && text[index + 1] === character) {
+    // Three typewriter marks close a single quote inside a double one: the single mark comes first.
+    const tripled = character === "'" && text.startsWith("'''", index);
+    if (!tripled && (character === "'" || character === "`") && text[index + 1] === character) {
       kind = "quote";
       index += 2;
     } else if (QUOTE_MARKS.has(character)) {
