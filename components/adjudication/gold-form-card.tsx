@@ -9,6 +9,8 @@ import { FormError } from "../ui/field-error";
 import styles from "./gold-form.module.css";
 import type { CategoryInUse, DeskPhase, EventLinks, Reviewer } from "./types";
 
+type GoldFormState = FormState & { round?: number };
+
 interface GoldFormCardProps {
   reviewers: Reviewer[];
   frames: CategoryInUse[];
@@ -27,7 +29,15 @@ const toneText = (tone: number | null) =>
  * choice for each: the stored gold, else what every reviewer agreed on.
  */
 export function GoldFormCard({ reviewers, frames, actors, comparison, gold, phase, save }: GoldFormCardProps) {
-  const [state, action, pending] = useActionState(save, {});
+  // Each submission remounts the fields, so their defaults are the gold just saved or what was sent with an error:
+  // a select keeps the default it was mounted with when React resets the form after the action.
+  const [state, action, pending] = useActionState(
+    async (previous: GoldFormState, form: FormData): Promise<GoldFormState> => ({
+      ...(await save(previous, form)),
+      round: (previous.round ?? 0) + 1,
+    }),
+    {},
+  );
   const frameName = (id: string | null) => (id ? (frames.find((frame) => frame.id === id)?.label ?? "—") : "not set");
   const frameOptions = frames.map((frame) => (
     <option key={frame.id} value={frame.id}>
@@ -49,7 +59,7 @@ export function GoldFormCard({ reviewers, frames, actors, comparison, gold, phas
       </div>
       <form action={action} aria-label="Gold form">
         <input type="hidden" name="revision" value={gold?.revision ?? ""} />
-        <fieldset disabled={phase !== "open" || pending} className={styles.fields}>
+        <fieldset key={state.round ?? 0} disabled={phase !== "open" || pending} className={styles.fields}>
           <Judgement label="Primary frame" reviewers={reviewers} row={comparison.primaryFrame} format={frameName}>
             <select
               name="primaryFrameId"
