@@ -1,8 +1,8 @@
-import { Fragment, memo } from "react";
+import { memo } from "react";
 import type { TextSpan } from "@/lib/annotations/text/span";
 import { segmentParagraphs, type Mark } from "./segments";
 import styles from "./tagged-text.module.css";
-import { SELECTION_MARK, segmentLook, TextSegment } from "./text-segment";
+import { SELECTION_MARK, segmentLook, segmentSpan } from "./text-segment";
 import type { WorkspaceTag } from "./types";
 
 interface TextParagraphProps {
@@ -32,19 +32,19 @@ export const TextParagraph = memo(function TextParagraph(props: TextParagraphPro
   if (selection) marks.push({ id: SELECTION_MARK, ...selection });
   if (caret !== null) marks.push({ id: CARET_MARK, start: caret, end: caret });
   const [{ segments }] = segmentParagraphs([paragraph], marks);
+  // One flat list of spans, the caret an element of its own before its segment: no wrapper per segment.
+  const caretMark = <span key="caret" className={styles.caret} aria-hidden />;
   return (
     <p dir="auto">
-      {segments.map((segment) => (
-        <Fragment key={segment.start}>
-          {caret === segment.start && <span className={styles.caret} aria-hidden />}
-          <TextSegment
-            start={segment.start}
-            text={body.slice(segment.start, segment.end)}
-            {...segmentLook(segment.markIds, tagsById, selectedTagId)}
-          />
-        </Fragment>
-      ))}
-      {caret === paragraph.end && <span className={styles.caret} aria-hidden />}
+      {segments.flatMap((segment) => {
+        const span = segmentSpan(
+          segment.start,
+          body.slice(segment.start, segment.end),
+          segmentLook(segment.markIds, tagsById, selectedTagId),
+        );
+        return caret === segment.start ? [caretMark, span] : [span];
+      })}
+      {caret === paragraph.end && caretMark}
     </p>
   );
 }, sameParagraph);

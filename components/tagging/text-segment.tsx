@@ -1,11 +1,10 @@
-import { memo } from "react";
 import { stackedUnderlines } from "./kinds";
 import styles from "./tagged-text.module.css";
 import type { WorkspaceTag } from "./types";
 
 export const SELECTION_MARK = "selection";
 
-/** How a run of text looks: every prop a plain string, so a segment whose look is unchanged skips rendering. */
+/** How a run of text looks. */
 export interface SegmentLook {
   className: string | undefined;
   /** One underline per covering tag (a box-shadow list). */
@@ -14,10 +13,7 @@ export interface SegmentLook {
   title: string | undefined;
 }
 
-/**
- * The look of a segment covered by `markIds` (tag ids and the selection mark). Worked out by the parent for every
- * segment, because a changed tag list or selected tag is a new object for all of them but a new look for few.
- */
+/** The look of a segment covered by `markIds` (tag ids and the selection mark). */
 export function segmentLook(
   markIds: string[],
   tagsById: Map<string, WorkspaceTag>,
@@ -36,16 +32,14 @@ export function segmentLook(
   };
 }
 
-/** A run of text with the tags covering it: one underline per tag, and their labels on hover. */
-export const TextSegment = memo(function TextSegment({
-  start,
-  text,
-  className,
-  underline,
-  title,
-}: SegmentLook & { start: number; text: string }) {
+/**
+ * A run of text with the tags covering it: one underline per tag, and their labels on hover. A plain element,
+ * not a component: a long article has over a thousand, and its paragraph re-renders as a whole anyway.
+ */
+export function segmentSpan(start: number, text: string, { className, underline, title }: SegmentLook) {
   return (
     <span
+      key={start}
       data-start={start}
       className={className}
       style={underline ? { boxShadow: underline } : undefined}
@@ -54,4 +48,4 @@ export const TextSegment = memo(function TextSegment({
       {text}
     </span>
   );
-});
+}
