@@ -19,6 +19,7 @@ export type AttributionRule =
   | "quote.cue-before"
   | "quote.colon"
   | "quote.continued"
+  | "headline.colon"
   | "indirect.that-clause"
   | "indirect.cue-after"
   | "indirect.according-to";

@@ -5,6 +5,7 @@ const RULES: Record<AttributionRule, string> = {
   "quote.cue-before": "Quotation introduced by a reporting verb",
   "quote.colon": "Quotation introduced by its speaker and a colon",
   "quote.continued": "Quotation continuing the previous speaker's quote",
+  "headline.colon": "Headline naming a speaker before a colon",
   "indirect.that-clause": "Reported speech after a reporting verb",
   "indirect.cue-after": "Reported speech before its speaker and reporting verb",
   "indirect.according-to": "Statement attributed with “according to”",

@@ -5,6 +5,7 @@ import { accordingTo } from "./according-to.ts";
 import { candidateExtent, type Candidate } from "./candidate.ts";
 import { continueQuotes } from "./continued-quotes.ts";
 import { cueAt } from "./cue.ts";
+import { headlineColon } from "./headline-colon.ts";
 import { indirectCueAfter } from "./indirect-cue-after.ts";
 import { indirectThatClause } from "./indirect-that-clause.ts";
 import { quoteCueAfter } from "./quote-cue-after.ts";
@@ -51,6 +52,7 @@ export function findCandidates(analysis: TextAnalysis): Candidate[] {
     if (!isQuotation(analysis, quote)) continue;
     accept(quoteCueAfter(analysis, quote) ?? quoteCueBefore(analysis, quote));
   }
+  for (let index = 0; index < analysis.sentences.length; index++) accept(headlineColon(analysis, index));
   for (let index = 0; index < tokens.length; index++) {
     if (analysis.quoteOf[index] < 0 && !taken[index]) accept(accordingTo(analysis, index));
   }

@@ -8,7 +8,8 @@ import { cueAt, type Cue } from "./cue.ts";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 
 const MAX_SPEAKER_TOKENS = 40;
-const SKIPPED = new Set([",", "—", "–", "-"]);
+const DASHES = new Set(["—", "–", "-", "―"]);
+const SKIPPED = new Set([",", ...DASHES]);
 
 // Whether nothing but a time or occasion follows the speaker and verb in the sentence: "Trump said on Tuesday."
 function endsClause(tokens: Token[], cue: Cue, speaker: SpeakerPhrase, ceiling: number): boolean {
@@ -29,6 +30,21 @@ export function quoteCueAfter(analysis: TextAnalysis, quote: Quote): Candidate |
   const asks = ["?", "!"].includes(tokens[quote.closeToken - 1]?.text);
   const nextSentence = !asks && analysis.sentenceOf[next] !== analysis.sentenceOf[quote.closeToken];
   const ceiling = lastWordOf(analysis, analysis.sentenceOf[next]);
+  // `"…" ― Jorge Falcon`: a dash and a name that ends the sentence sign the quote.
+  if (DASHES.has(tokens[next].text)) {
+    const signature = speakerAfter(tokens, next + 1, ceiling);
+    if (signature && signature.mention.last === ceiling) {
+      const dash = { first: next, last: next };
+      return {
+        form: "direct",
+        parts: [{ first: quote.openToken, last: quote.closeToken }],
+        rule: "quote.cue-after",
+        speaker: signature,
+        cue: dash,
+        verb: null,
+      };
+    }
+  }
   if (SKIPPED.has(tokens[next].text)) next++;
   if (next > ceiling) return null;
   const content = [{ first: quote.openToken, last: quote.closeToken }];

@@ -6,7 +6,9 @@ import { cueAt } from "./cue.ts";
 import { clauseSubject, speakerBefore } from "./speaker-phrase.ts";
 
 const MAX_CUE_DISTANCE = 30;
-const INTRODUCERS = new Set([":", ",", "that", "—", "–"]);
+const INTRODUCERS = new Set([":", ",", "that", "—", "–", "―"]);
+// Marks that introduce a quote by themselves: "Hamas’ statement: "…"", "Steve Quinlan ― "…"".
+const COLON_LIKE = new Set([":", "—", "–", "―"]);
 
 // The sentence a quote's introduction stands in: its own, or for a quote opening a sentence or paragraph after a
 // colon ("Caddell continued:" then the quote), the one before.
@@ -42,7 +44,7 @@ export function quoteCueBefore(analysis: TextAnalysis, quote: Quote): Candidate 
   const content = [{ first: quote.openToken, last: quote.closeToken }];
   const direct = cueAt(tokens, introducer);
   if (!direct && !INTRODUCERS.has(tokens[introducer].lower)) return null;
-  const colon = tokens[introducer].text === ":";
+  const colon = COLON_LIKE.has(tokens[introducer].text);
   for (let index = introducer; index >= Math.max(floor, introducer - MAX_CUE_DISTANCE); index--) {
     if (analysis.quoteOf[index] >= 0) break;
     const cue = cueAt(tokens, index);
@@ -57,6 +59,8 @@ export function quoteCueBefore(analysis: TextAnalysis, quote: Quote): Candidate 
   if (!colon) return null;
   const speaker = clauseSubject(tokens, floor, introducer);
   if (!speaker) return null;
+  // A dash introduces a quote only right after the speaker's name, as in a list of voices.
+  if (tokens[introducer].text !== ":" && speaker.mention.last !== introducer - 1) return null;
   const cue = { first: speaker.mention.last + 1, last: introducer };
   return { rule: "quote.colon", form: "direct", parts: content, speaker, cue, verb: null };
 }
