@@ -99,10 +99,13 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   let settled = startClass === "determiner" ? -1 : first;
   let sawDeterminer = startClass === "determiner";
   let unknown = 0;
+  let sawKnown = false;
   for (let index = first + 1; index <= Math.min(ceiling, first + MAX_TOKENS); index++) {
     const wordClass = classify(tokens, index);
-    if (KNOWN.has(wordClass)) settled = index;
-    else if (wordClass === "determiner") sawDeterminer = true;
+    if (KNOWN.has(wordClass)) {
+      settled = index;
+      sawKnown = true;
+    } else if (wordClass === "determiner") sawDeterminer = true;
     else if (wordClass === "connector") {
       if (opensAdjunct(tokens, index, ceiling)) break;
     } else if (tokens[index].text === "(") {
@@ -110,7 +113,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       while (close <= Math.min(ceiling, index + 6) && tokens[close].text !== ")") close++;
       if (close > Math.min(ceiling, index + 6)) break;
       index = settled = close;
-    } else if (wordClass === "unknown" && sawDeterminer && unknown < MAX_UNKNOWN) {
+    } else if (wordClass === "unknown" && sawDeterminer && !sawKnown && unknown < MAX_UNKNOWN) {
+      // Unknown words only before the head: "the billionaire businessman", not "the minister shouted".
       unknown += 1;
       settled = index;
     } else break;
