@@ -53,8 +53,17 @@ function inTitleCase(tokens: Token[], index: number): boolean {
   return previous.capital && next !== undefined && next.capital;
 }
 
+// Every rule asks about the same tokens, some many times over: the answers are kept per token list.
+const answers = new WeakMap<Token[], Array<Cue | null | undefined>>();
+
 /** The reporting verb at `index`, if the word there is one and stands as a verb. */
 export function cueAt(tokens: Token[], index: number): Cue | null {
+  let known = answers.get(tokens);
+  if (!known) answers.set(tokens, (known = []));
+  return (known[index] ??= findCue(tokens, index));
+}
+
+function findCue(tokens: Token[], index: number): Cue | null {
   const token = tokens[index];
   if (!token || token.kind !== "word" || (token.capital && !inTitleCase(tokens, index))) return null;
   const verbs = reportingVerbsOf(token.lower);

@@ -4,6 +4,8 @@ import type { LexiconEntry, LoadedLanguageSuggestion, SuggestionActor } from "..
 import { actorMentions, type ActorMention } from "../naming/actor-mentions.ts";
 import { compileLexicon, SHIPPED_LEXICON, wordMatches, type CompiledTerm } from "./lexicon.ts";
 
+const SHIPPED = compileLexicon(SHIPPED_LEXICON);
+
 function matchAt(analysis: TextAnalysis, index: number, terms: CompiledTerm[]): CompiledTerm | null {
   const { tokens } = analysis;
   return (
@@ -40,7 +42,7 @@ export function findLoadedLanguage(
   extra: LexiconEntry[],
 ): LoadedLanguageSuggestion[] {
   const { text, tokens } = analysis;
-  const lexicon = compileLexicon([...extra, ...SHIPPED_LEXICON]);
+  const lexicon = extra.length > 0 ? compileLexicon([...extra, ...SHIPPED_LEXICON]) : SHIPPED;
   const mentions = actorMentions(analysis, actors);
   const found: LoadedLanguageSuggestion[] = [];
   for (let index = 0; index < tokens.length; index++) {
