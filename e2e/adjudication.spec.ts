@@ -49,9 +49,11 @@ async function submit(page: Page) {
   await expect(page.getByText("Submitted: your tags are final.")).toBeVisible(PAGE_LOAD);
 }
 
-/** Sets the selected loaded-language tag's direction, and reloads until the saved tag shows it. */
+/** Sets the selected loaded-language tag's direction, waits for its server action, and checks it after a reload. */
 async function setDirection(page: Page, passage: string, direction: "favourable" | "unfavourable") {
+  const saved = page.waitForResponse((response) => response.request().headers()["next-action"] !== undefined);
   await page.getByLabel("Direction").selectOption(direction);
+  await saved;
   await page.reload();
   await tagList(page)
     .getByRole("button", { name: new RegExp(passage) })
