@@ -17,7 +17,7 @@ export function accordingTo(analysis: TextAnalysis, index: number): Candidate | 
   const floor = analysis.sentences[sentenceIndex].first;
   const ceiling = lastWordOf(analysis, sentenceIndex);
   // Opening the sentence, the source ends at the comma before the content: no apposition follows it.
-  const speaker = speakerAfter(tokens, index + 2, ceiling, index > floor);
+  const speaker = speakerAfter(tokens, index + 2, ceiling, index > floor ? "named" : "none");
   if (!speaker) return null;
   const parts: Phrase[] = [];
   const beforeEnd = tokens[index - 1]?.text === "," ? index - 2 : index - 1;

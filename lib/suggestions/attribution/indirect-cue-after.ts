@@ -1,20 +1,29 @@
 import { wordsBetween, type TextAnalysis } from "../text/analysis.ts";
+import type { Token } from "../text/tokenize.ts";
 import type { Candidate } from "./candidate.ts";
 import { lastWordOf } from "./clause-limits.ts";
 import { contentStart, HEARER_FIRST } from "./content-bounds.ts";
 import type { Cue } from "./cue.ts";
-import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import type { Phrase } from "./noun-phrase.ts";
+import { speakerAfter, speakerBefore } from "./speaker-phrase.ts";
 
 const MIN_CONTENT_WORDS = 3;
+const NOT_CONTENT = new Set(["with", "in", "at", "on", "during", "after", "before", "as", "while", "when", "who"]);
 
-// The tokens after the speaker and verb up to the sentence's end may hold only a time or occasion:
-// "…, the source said on Tuesday." The content then is everything before the comma.
-function closesSentence(analysis: TextAnalysis, cue: Cue, speaker: SpeakerPhrase, ceiling: number): boolean {
-  const after = Math.max(cue.last, speaker.mention.last) + 1;
-  return after > ceiling || contentStart(analysis.tokens, { ...cue, last: after - 1 }, ceiling) > ceiling;
+// Where the reported part before the cue starts: the sentence's start, or after a "but" or semicolon that joins it
+// to the outlet's own clause ("The program is hardly formal, but it has attracted a following, said Ms. Gil").
+function reportStart(tokens: Token[], floor: number, comma: number): number {
+  for (let index = comma - 1; index > floor; index--) {
+    if (tokens[index].text === ";" || (tokens[index].lower === "but" && tokens[index - 1].text === ","))
+      return index + 1;
+  }
+  return floor;
 }
 
-/** `…, the source said.` / `…, said Caddell.`: a reporting clause that closes the sentence after a comma. */
+/**
+ * `…, the source said.` / `…, said Caddell.` / `The fire, officials said, started in the warehouse.`: a reporting
+ * clause set off by commas after what it reports, closing the sentence or inserted in it.
+ */
 export function indirectCueAfter(analysis: TextAnalysis, cue: Cue): Candidate | null {
   const { tokens } = analysis;
   const sentenceIndex = analysis.sentenceOf[cue.first];
@@ -23,18 +32,19 @@ export function indirectCueAfter(analysis: TextAnalysis, cue: Cue): Candidate | 
   if (cue.verb.kind !== "speech" || cue.verb.quotesOnly) return null;
   const before = speakerBefore(tokens, cue.first, floor);
   const invertible = tokens[cue.first - 1]?.text === "," && !HEARER_FIRST.has(cue.verb.lemma);
-  const inverted = invertible ? speakerAfter(tokens, cue.last + 1, ceiling) : null;
+  const inverted = invertible ? speakerAfter(tokens, cue.last + 1, ceiling, "named") : null;
   const speaker = before && tokens[before.mention.first - 1]?.text === "," ? before : inverted;
-  if (!speaker || !closesSentence(analysis, cue, speaker, ceiling)) return null;
+  if (!speaker) return null;
   const comma = Math.min(speaker.mention.first, cue.first) - 1;
-  const words = wordsBetween(analysis, floor, comma - 1);
-  if (words < MIN_CONTENT_WORDS || analysis.quoteOf[comma - 1] >= 0) return null;
-  return {
-    rule: "indirect.cue-after",
-    form: "indirect",
-    parts: [{ first: floor, last: comma - 1 }],
-    speaker,
-    cue,
-    verb: cue.verb,
-  };
+  const start = reportStart(tokens, floor, comma);
+  if (wordsBetween(analysis, start, comma - 1) < MIN_CONTENT_WORDS || analysis.quoteOf[comma - 1] >= 0) return null;
+  const parts: Phrase[] = [{ first: start, last: comma - 1 }];
+  // After the reporting clause: nothing but its time or occasion, or a comma and the rest of what was reported.
+  const after = contentStart(tokens, { ...cue, last: Math.max(cue.last, speaker.mention.last) }, ceiling);
+  if (after <= ceiling) {
+    if (tokens[after - 1]?.text !== "," || tokens[after].kind !== "word") return null;
+    if (!NOT_CONTENT.has(tokens[after].lower) && !tokens[after].lower.endsWith("ing"))
+      parts.push({ first: after, last: ceiling });
+  }
+  return { rule: "indirect.cue-after", form: "indirect", parts, speaker, cue, verb: cue.verb };
 }

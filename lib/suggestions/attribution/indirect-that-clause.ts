@@ -12,6 +12,19 @@ const MIN_CONTENT_WORDS = 2;
 const DIRECTIVES = new Set(["ask", "urge", "tell", "warn", "beg", "plead", "call on", "encourage", "order", "invite"]);
 const VERB_LIKE =
   /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|[a-z]+(?:ed|s)|[a-z]+n['’]t)$/;
+// Verbs that report an intention, whose content is what is intended: "plans to run", "hopes to win".
+const INTENTIONS = new Set([
+  "want",
+  "plan",
+  "hope",
+  "expect",
+  "intend",
+  "wish",
+  "promise",
+  "vow",
+  "pledge",
+  "threaten",
+]);
 const WH_WORDS = new Set(["how", "why", "what", "whether", "if", "when", "where", "who"]);
 
 // A thought or finding is reported content only with a clause after it ("believes that …", "found the plan …"),
@@ -19,7 +32,7 @@ const WH_WORDS = new Set(["how", "why", "what", "whether", "if", "when", "where"
 function opensClause(analysis: TextAnalysis, cue: Cue, start: number, end: number): boolean {
   const { tokens } = analysis;
   if (tokens[start - 1]?.lower === "that" || WH_WORDS.has(tokens[start]?.lower)) return true;
-  if (tokens[start].lower === "to" && DIRECTIVES.has(cue.verb.lemma)) return true;
+  if (tokens[start].lower === "to" && (DIRECTIVES.has(cue.verb.lemma) || INTENTIONS.has(cue.verb.lemma))) return true;
   if (SUBJECT_PRONOUNS.has(tokens[start].lower)) return true;
   // A subject and then a verb: "the fire was set …", "Sanders leads …", not "Ohio well" or "the letter herself".
   const subject = phraseStartingAt(tokens, start, end);

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
+import { cueAt } from "./cue.ts";
 import { classify, phraseEndingAt, phraseStartingAt, type Phrase } from "./noun-phrase.ts";
 import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS } from "./speaker-words.ts";
 
@@ -30,9 +31,9 @@ const MAX_ASIDE = 5;
 
 // An apposition ("the Republican nominee", "who spoke in Ohio"), a place or time ("in Kentucky") or a short
 // aside ("once again") between a speaker and the verb.
-function opensApposition(tokens: Token[], index: number, closingComma = Infinity): boolean {
+function opensApposition(tokens: Token[], index: number, closingComma = Infinity, asides = true): boolean {
   if (APPOSITION_OPENERS.has(classify(tokens, index)) || RELATIVE_PRONOUNS.has(tokens[index]?.lower)) return true;
-  if (PREPOSITIONS.has(tokens[index]?.lower) || closingComma - index <= MAX_ASIDE) return true;
+  if (asides && (PREPOSITIONS.has(tokens[index]?.lower) || closingComma - index <= MAX_ASIDE)) return true;
   // "managing director at SunTrust": a role a few words in.
   for (let next = index + 1; next < Math.min(closingComma, index + 4); next++) {
     if (classify(tokens, next) === "role") return true;
@@ -51,30 +52,23 @@ function beforeApposition(tokens: Token[], closingComma: number, floor: number):
   return null;
 }
 
-const CLAUSE_OPENERS = new Set([
-  "when",
-  "while",
-  "as",
-  "after",
-  "because",
-  "but",
-  "and",
-  "before",
-  "since",
-  "though",
-  "although",
-  ";",
-  "—",
-]);
-const MAX_COORDINATION = 20;
+const CLAUSE_BOUNDARIES = new Set([",", ";", "—", "when", "while", "as", "after", "because", "but", "before", "since"]);
+const MAX_COORDINATION = 25;
+const VERB_LIKE = /^(?:is|was|are|were|has|have|had|will|would|can|could|did|does|[a-z]+(?:ed|s))$/;
 
-// "Rubio thanked Miami and said …": the speaker of a verb joined by "and" is the subject of the clause it joins.
+// "Twitter reported flat growth, and said …": the speaker of a verb joined by "and" or "but" is the subject of the
+// clause it joins, the nearest phrase before it that opens a clause and is followed by a verb.
 function coordinatedSubject(tokens: Token[], and: number, floor: number): SpeakerPhrase | null {
-  let start = and - 1;
-  while (start > Math.max(floor, and - MAX_COORDINATION) && !CLAUSE_OPENERS.has(tokens[start - 1].lower)) start--;
-  if (SUBJECT_PRONOUNS.has(tokens[start].lower)) return single(start);
-  const core = phraseStartingAt(tokens, start, and - 2);
-  return core && { mention: core, core };
+  for (let start = and - 2; start >= Math.max(floor, and - MAX_COORDINATION); start--) {
+    if (start > floor && !CLAUSE_BOUNDARIES.has(tokens[start - 1].lower)) continue;
+    const subject = SUBJECT_PRONOUNS.has(tokens[start].lower)
+      ? { first: start, last: start }
+      : phraseStartingAt(tokens, start, and - 2);
+    const verb = subject ? tokens[subject.last + 1] : undefined;
+    if (subject && verb && !verb.capital && (VERB_LIKE.test(verb.lower) || cueAt(tokens, subject.last + 1)))
+      return { mention: subject, core: subject };
+  }
+  return null;
 }
 
 const WITHHOLDING_CLAUSE =
@@ -128,19 +122,24 @@ function beforeParenthesis(tokens: Token[], closing: number, floor: number): Spe
   return null;
 }
 
-/** Who speaks in "said X": the phrase right after a reporting verb, with its apposition, up to `ceiling`. */
+/**
+ * Who speaks in "said X": the phrase right after a reporting verb up to `ceiling`, with an apposition that
+ * describes them ("said Jane Doe, a spokeswoman for the ministry"); "named" takes no place or aside ("said Ms.
+ * Gil, with games …"), "none" no apposition at all.
+ */
 export function speakerAfter(
   tokens: Token[],
   first: number,
   ceiling: number,
-  appositions = true,
+  appositions: "any" | "named" | "none" = "any",
 ): SpeakerPhrase | null {
   if (first > ceiling) return null;
   if (SUBJECT_PRONOUNS.has(tokens[first].lower)) return single(first);
   const core = phraseStartingAt(tokens, first, ceiling);
   if (!core) return null;
   let last = core.last;
-  if (appositions && tokens[last + 1]?.text === "," && opensApposition(tokens, last + 2)) {
+  const asides = appositions === "any";
+  if (appositions !== "none" && tokens[last + 1]?.text === "," && opensApposition(tokens, last + 2, Infinity, asides)) {
     last += 2;
     while (last < ceiling && tokens[last + 1].text !== "," && tokens[last + 1].kind !== "quote") last++;
   }
