@@ -26,7 +26,7 @@ export async function AgreementNote({ view, section }: { view: CompareView; sect
     );
   return (
     <p className={styles.agreement}>
-      <span>Reviewer agreement ({agreement.articles} double-coded articles):</span>
+      <span>Reviewer agreement, whole event ({agreement.articles} double-coded articles):</span>
       {chartAgreement(agreement, section).map(({ label, measure, figure }) => {
         const verdict = VERDICTS[figure.verdict];
         return (
