@@ -2,7 +2,7 @@ import { wordsBetween, type TextAnalysis } from "../text/analysis.ts";
 import type { Candidate } from "./candidate.ts";
 import { lastWordOf } from "./clause-limits.ts";
 import type { Phrase } from "./noun-phrase.ts";
-import { speakerAfter } from "./speaker-phrase.ts";
+import { speakerAfter } from "./speaker-after.ts";
 
 const countWords = (analysis: TextAnalysis, part: Phrase) => wordsBetween(analysis, part.first, part.last);
 

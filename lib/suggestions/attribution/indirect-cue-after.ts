@@ -5,7 +5,8 @@ import { lastWordOf } from "./clause-limits.ts";
 import { contentStart, HEARER_FIRST } from "./content-bounds.ts";
 import type { Cue } from "./cue.ts";
 import type { Phrase } from "./noun-phrase.ts";
-import { speakerAfter, speakerBefore } from "./speaker-phrase.ts";
+import { speakerAfter } from "./speaker-after.ts";
+import { speakerBefore } from "./speaker-before.ts";
 
 const MIN_CONTENT_WORDS = 3;
 const NOT_CONTENT = new Set(["with", "in", "at", "on", "during", "after", "before", "as", "while", "when", "who"]);

@@ -4,7 +4,8 @@ import { lastWordOf } from "./clause-limits.ts";
 import { contentEnd, contentStart } from "./content-bounds.ts";
 import { cueAt, type Cue } from "./cue.ts";
 import { phraseStartingAt } from "./noun-phrase.ts";
-import { clauseSubject, speakerBefore } from "./speaker-phrase.ts";
+import { clauseSubject } from "./clause-subject.ts";
+import { speakerBefore } from "./speaker-before.ts";
 import { SUBJECT_PRONOUNS } from "./speaker-words.ts";
 
 const MIN_CONTENT_WORDS = 2;

@@ -5,7 +5,9 @@ import { lastWordOf } from "./clause-limits.ts";
 import type { Token } from "../text/tokenize.ts";
 import { contentStart, HEARER_FIRST } from "./content-bounds.ts";
 import { cueAt, type Cue } from "./cue.ts";
-import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { speakerAfter } from "./speaker-after.ts";
+import { speakerBefore } from "./speaker-before.ts";
+import type { SpeakerPhrase } from "./speaker-phrase.ts";
 
 const MAX_SPEAKER_TOKENS = 40;
 const DASHES = new Set(["—", "–", "-", "―"]);

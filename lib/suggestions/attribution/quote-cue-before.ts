@@ -3,7 +3,8 @@ import type { TextAnalysis } from "../text/analysis.ts";
 import type { Candidate } from "./candidate.ts";
 import { contentStart } from "./content-bounds.ts";
 import { cueAt } from "./cue.ts";
-import { clauseSubject, speakerBefore } from "./speaker-phrase.ts";
+import { clauseSubject } from "./clause-subject.ts";
+import { speakerBefore } from "./speaker-before.ts";
 
 const MAX_CUE_DISTANCE = 30;
 const INTRODUCERS = new Set([":", ",", "that", "—", "–", "―"]);
