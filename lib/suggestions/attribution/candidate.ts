@@ -22,7 +22,8 @@ export type AttributionRule =
   | "headline.colon"
   | "indirect.that-clause"
   | "indirect.cue-after"
-  | "indirect.according-to";
+  | "indirect.according-to"
+  | "indirect.report-noun";
 
 /** The first and last token a candidate's content, speaker and cue take up. */
 export function candidateExtent(candidate: Candidate): Phrase {

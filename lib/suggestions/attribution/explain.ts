@@ -9,6 +9,7 @@ const RULES: Record<AttributionRule, string> = {
   "indirect.that-clause": "Reported speech after a reporting verb",
   "indirect.cue-after": "Reported speech before its speaker and reporting verb",
   "indirect.according-to": "Statement attributed with “according to”",
+  "indirect.report-noun": "Claim reported with a noun such as “claim that” or “warning that”",
 };
 
 /** A sentence a reviewer can check against the text: the rule, and the cue and speaker it relied on. */

@@ -10,6 +10,7 @@ import { indirectCueAfter } from "./indirect-cue-after.ts";
 import { indirectThatClause } from "./indirect-that-clause.ts";
 import { quoteCueAfter } from "./quote-cue-after.ts";
 import { quoteCueBefore } from "./quote-cue-before.ts";
+import { reportNoun } from "./report-noun.ts";
 
 const MIN_QUOTE_WORDS = 2;
 const MAX_TITLE_WORDS = 6;
@@ -60,6 +61,7 @@ export function findCandidates(analysis: TextAnalysis): Candidate[] {
     if (analysis.quoteOf[index] >= 0 || taken[index]) continue;
     const cue = cueAt(tokens, index);
     if (cue) accept(indirectCueAfter(analysis, cue) ?? indirectThatClause(analysis, cue));
+    else accept(reportNoun(analysis, index));
   }
   accepted.push(...continueQuotes(analysis, accepted, taken));
   return accepted.sort((a, b) => candidateExtent(a).first - candidateExtent(b).first);

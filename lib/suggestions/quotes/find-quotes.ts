@@ -55,7 +55,7 @@ function closes(text: string, token: Token, open: Open): boolean {
 
 /**
  * Pairs quotation marks into quotes, nested ones included. A paragraph that opens a quote without closing it
- * continues into the next paragraph when that one opens with a mark of the same family (the newspaper convention
+ * continues into the next paragraph when that one opens with the same mark (the newspaper convention
  * for quotes running over several paragraphs); otherwise the quote ends with its paragraph.
  */
 export function findQuotes(text: string, tokens: Token[]): Quote[] {
@@ -80,8 +80,10 @@ export function findQuotes(text: string, tokens: Token[]): Quote[] {
     const token = tokens[index];
     if (index > 0 && token.paragraph !== tokens[index - 1].paragraph && stack.length > 0) {
       const outer = stack[0];
-      const continues =
-        token.kind === "quote" && quoteFamily(token.text) === outer.family && opens(text, tokens, index);
+      // The next paragraph reopens the quote with the same mark: a “ after a straight " starts a new quote.
+      const sameMark =
+        token.text === outer.mark || (outer.family === "guillemet" && quoteFamily(token.text) === "guillemet");
+      const continues = token.kind === "quote" && sameMark && opens(text, tokens, index);
       if (continues) {
         stack.splice(1);
         continue;
