@@ -33,7 +33,10 @@ test("an editor shares the demo event's articles between both reviewers, and the
   await section.getByLabel("Reviewers per article").fill("2");
   await section.getByLabel("Assign to Rosa Reviewer").check();
   await section.getByRole("button", { name: "Assign articles" }).click();
-  await expect(section.getByTestId("assign-outcome")).toContainText(/Made \d+ assignments across \d+ articles/);
+  // The demo event arrives assigned to both reviewers; only articles other specs file under it meanwhile are new.
+  await expect(section.getByTestId("assign-outcome")).toContainText(
+    /Made \d+ assignments? across \d+ articles?|Nothing to assign: \d+ articles already had enough reviewers/,
+  );
   const table = section.getByRole("table", { name: "Assignments per reviewer" });
   for (const name of REVIEWERS) {
     // Columns: Reviewer, Assigned, Submitted.
