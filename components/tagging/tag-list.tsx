@@ -1,6 +1,7 @@
 import { memo, useCallback, useLayoutEffect, useRef } from "react";
 import { KIND_COLOURS } from "./kinds";
 import styles from "./side-panel.module.css";
+import listStyles from "./tag-list.module.css";
 import type { WorkspaceTag } from "./types";
 
 interface TagListProps {
@@ -47,7 +48,7 @@ const TagListItem = memo(function TagListItem({
     <li>
       <button
         type="button"
-        className={styles.tagItem}
+        className={`${styles.tagItem} ${listStyles.deferred}`}
         aria-current={selected || undefined}
         style={{ borderLeftColor: KIND_COLOURS[tag.kind] }}
         onClick={() => onShow(tag.id)}
