@@ -14,7 +14,7 @@ import {
   type ScrollFrames,
 } from "./in-page.ts";
 
-const TIMEOUT = { timeout: 60_000 };
+const TIMEOUT_MS = 60_000;
 
 /** The browser the end-to-end tests use (e2e/chromium.ts chooses it), headless, with their switches. */
 export async function launchChromium(): Promise<{ browser: Browser; description: string }> {
@@ -30,7 +30,7 @@ export async function launchChromium(): Promise<{ browser: Browser; description:
 /** A page at desktop size whose every document gets the workspace's load watcher before anything runs. */
 export async function openWorkspacePage(browser: Browser, paragraphs: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(TIMEOUT.timeout);
+  page.setDefaultTimeout(TIMEOUT_MS);
   // tsx names functions through an `__name` helper that does not exist in the page.
   await page.addInitScript({ content: "window.__name = (fn) => fn;" });
   await page.addInitScript(installAfterNextPaint);
@@ -44,8 +44,8 @@ export async function openWorkspacePage(browser: Browser, paragraphs: number): P
 const cpuClocks = new WeakMap<Page, CDPSession>();
 
 /**
- * The CPU time the page's main thread has spent on tasks so far, in ms. Unlike the wall-clock times it hardly
- * grows when other processes compete for the cores, so it shows the page's own work on a busy machine too.
+ * The CPU time the page's main thread has spent on tasks so far, in ms. It grows far less than the wall-clock
+ * times when other processes compete for the cores, so it still shows the page's own work on a busy machine.
  * (Only within one document: a navigation may move the page to a new renderer, whose count starts afresh.)
  */
 async function mainThreadCpu(page: Page): Promise<number> {
