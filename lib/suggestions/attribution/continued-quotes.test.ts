@@ -9,6 +9,11 @@ describe("quotes continuing a speaker's quote", () => {
     });
   });
 
+  it("join a quote that goes on in lower case after an aside", () => {
+    const text = `"Every time you say that," Tester said, referring to the excuse, "you give ammunition to critics."`;
+    expect(onlyAttribution(text).content).toEqual([`"Every time you say that,"`, `"you give ammunition to critics."`]);
+  });
+
   it("join the next sentence's quote in the same paragraph", () => {
     const text = `“This is in their heads,” said Caddell on Thursday. “It is one of the things worrying them.”`;
     expect(onlyAttribution(text).content).toEqual([

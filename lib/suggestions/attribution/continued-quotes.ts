@@ -25,8 +25,16 @@ export function continueQuotes(analysis: TextAnalysis, accepted: Candidate[], ta
     const sentenceEnd = analysis.sentences[analysis.sentenceOf[previous.last]].last;
     const opensSentence = analysis.sentences[analysis.sentenceOf[quote.openToken]].first === quote.openToken;
     const between = wordsBetween(analysis, previous.last + 1, quote.openToken - 1);
-    if (between > 0 && !(opensSentence && sentenceEnd < quote.openToken)) continue;
-    if (wordsBetween(analysis, Math.max(previous.last, sentenceEnd) + 1, quote.openToken - 1) > 0) continue;
+    // A quote going on in lower case in the cue's sentence finishes the quoted sentence: `"…," Tester said,
+    // referring to the excuse, "you give ammunition …"`, `"…," he said, but "when it comes to …"`.
+    const firstWord = tokens[quote.openToken + 1];
+    const goesOn =
+      analysis.sentenceOf[quote.openToken] === analysis.sentenceOf[previous.last] &&
+      firstWord?.kind === "word" &&
+      !firstWord.capital &&
+      [",", "but", "and"].includes(tokens[quote.openToken - 1].lower);
+    if (between > 0 && !goesOn && !(opensSentence && sentenceEnd < quote.openToken)) continue;
+    if (!goesOn && wordsBetween(analysis, Math.max(previous.last, sentenceEnd) + 1, quote.openToken - 1) > 0) continue;
     const part = { first: quote.openToken, last: quote.closeToken };
     const paragraph = tokens[quote.openToken].paragraph;
     const previousParagraph = tokens[previous.last].paragraph;

@@ -53,6 +53,8 @@ export function findCandidates(analysis: TextAnalysis): Candidate[] {
     if (!isQuotation(analysis, quote)) continue;
     accept(quoteCueAfter(analysis, quote) ?? quoteCueBefore(analysis, quote));
   }
+  // Quotes that go on with a speaker's quote, before any other rule can read them as part of another report.
+  accepted.push(...continueQuotes(analysis, accepted, taken));
   for (let index = 0; index < analysis.sentences.length; index++) accept(headlineColon(analysis, index));
   for (let index = 0; index < tokens.length; index++) {
     if (analysis.quoteOf[index] < 0 && !taken[index]) accept(accordingTo(analysis, index));
@@ -63,6 +65,5 @@ export function findCandidates(analysis: TextAnalysis): Candidate[] {
     if (cue) accept(indirectCueAfter(analysis, cue) ?? indirectThatClause(analysis, cue));
     else accept(reportNoun(analysis, index));
   }
-  accepted.push(...continueQuotes(analysis, accepted, taken));
   return accepted.sort((a, b) => candidateExtent(a).first - candidateExtent(b).first);
 }

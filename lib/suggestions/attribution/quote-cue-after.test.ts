@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onlyAttribution } from "../test-support.ts";
+import { attributionsIn, onlyAttribution } from "../test-support.ts";
 
 describe("quote followed by its cue", () => {
   it("takes the speaker before the verb, or after it", () => {
@@ -37,6 +37,14 @@ describe("quote followed by its cue", () => {
     expect(onlyAttribution("“I hope you find the emails that are missing.” Trump said.")).toMatchObject({
       speaker: "Trump",
     });
+  });
+
+  it("starts the content where a lower-case quote's clause starts, and leaves a verb with its own object", () => {
+    expect(
+      onlyAttribution(`However laudable the goal, using the tax "is a misguided approach," said Mr. Burman.`).content,
+    ).toEqual([`using the tax "is a misguided approach,"`]);
+    const own = attributionsIn(`As Trump spoke of "our own struggling citizens," Melanie said yes, over and over.`);
+    expect(own.map((attribution) => attribution.form)).not.toContain("direct");
   });
 
   it("classifies the reporting verb", () => {

@@ -13,6 +13,29 @@ const MAX_SPEAKER_TOKENS = 40;
 const DASHES = new Set(["—", "–", "-", "―"]);
 const SKIPPED = new Set([",", ...DASHES]);
 
+const LEAD_IN_BOUNDARIES = new Set([",", ";", ":", "that", "—", "–"]);
+
+// `using the capital gains tax "is a misguided approach," said Mr. Burman`: a quote that starts in lower case
+// mid-sentence finishes a clause the outlet began, and the reported content starts with that clause.
+function leadIn(analysis: TextAnalysis, quote: Quote): number {
+  const { tokens } = analysis;
+  const firstWord = tokens[quote.openToken + 1];
+  const sentenceStart = analysis.sentences[analysis.sentenceOf[quote.openToken]].first;
+  if (!firstWord || firstWord.kind !== "word" || firstWord.capital || sentenceStart === quote.openToken) {
+    return quote.openToken;
+  }
+  let start = quote.openToken;
+  while (start > sentenceStart && !LEAD_IN_BOUNDARIES.has(tokens[start - 1].lower)) start--;
+  return start;
+}
+
+// `"…," Melanie said yes`: a verb with an object of its own reports that, not the quote.
+const OWN_OBJECTS = new Set(["yes", "no", "so", "nothing", "something", "it", "this", "that"]);
+
+function reportsOnlyTheQuote(tokens: Token[], cue: Cue, speaker: SpeakerPhrase): boolean {
+  return !OWN_OBJECTS.has(tokens[Math.max(cue.last, speaker.mention.last) + 1]?.lower);
+}
+
 // Whether nothing but a time or occasion follows the speaker and verb in the sentence: "Trump said on Tuesday."
 function endsClause(tokens: Token[], cue: Cue, speaker: SpeakerPhrase, ceiling: number): boolean {
   const after = Math.max(cue.last, speaker.mention.last);
@@ -49,7 +72,7 @@ export function quoteCueAfter(analysis: TextAnalysis, quote: Quote): Candidate |
   }
   if (SKIPPED.has(tokens[next].text)) next++;
   if (next > ceiling) return null;
-  const content = [{ first: quote.openToken, last: quote.closeToken }];
+  const content = [{ first: leadIn(analysis, quote), last: quote.closeToken }];
   const base = { form: "direct" as const, parts: content, rule: "quote.cue-after" as const };
 
   if (tokens[next].lower === "according" && tokens[next + 1]?.lower === "to") {
@@ -64,6 +87,7 @@ export function quoteCueAfter(analysis: TextAnalysis, quote: Quote): Candidate |
   const invertedSpeaker = invertible && inverted ? speakerAfter(tokens, inverted.last + 1, ceiling) : null;
   if (inverted && invertedSpeaker) {
     if (nextSentence && !endsClause(tokens, inverted, invertedSpeaker, ceiling)) return null;
+    if (!reportsOnlyTheQuote(tokens, inverted, invertedSpeaker)) return null;
     return { ...base, speaker: invertedSpeaker, cue: inverted, verb: inverted.verb };
   }
   for (let index = next + 1; index <= Math.min(ceiling, next + MAX_SPEAKER_TOKENS); index++) {
@@ -72,6 +96,7 @@ export function quoteCueAfter(analysis: TextAnalysis, quote: Quote): Candidate |
     const speaker = speakerBefore(tokens, index, next);
     if (speaker?.mention.first !== next) return null;
     if (nextSentence && !endsClause(tokens, cue, speaker, ceiling)) return null;
+    if (!reportsOnlyTheQuote(tokens, cue, speaker)) return null;
     return { ...base, speaker, cue, verb: cue.verb };
   }
   return null;
