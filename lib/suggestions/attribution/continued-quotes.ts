@@ -2,6 +2,7 @@ import { wordsBetween, type TextAnalysis } from "../text/analysis.ts";
 import { candidateExtent, type Candidate } from "./candidate.ts";
 
 const MIN_WORDS = 3;
+const MAX_ASIDE = 12;
 
 /**
  * A quote with no cue of its own that follows an attributed quote goes on with the same speaker: in the same
@@ -28,11 +29,14 @@ export function continueQuotes(analysis: TextAnalysis, accepted: Candidate[], ta
     // A quote going on in lower case in the cue's sentence finishes the quoted sentence: `"…," Tester said,
     // referring to the excuse, "you give ammunition …"`, `"…," he said, but "when it comes to …"`.
     const firstWord = tokens[quote.openToken + 1];
+    const aside = tokens.slice(previous.last + 1, quote.openToken);
     const goesOn =
       analysis.sentenceOf[quote.openToken] === analysis.sentenceOf[previous.last] &&
       firstWord?.kind === "word" &&
       !firstWord.capital &&
-      [",", "but", "and"].includes(tokens[quote.openToken - 1].lower);
+      [",", "but"].includes(tokens[quote.openToken - 1].lower) &&
+      aside.length <= MAX_ASIDE &&
+      aside.every((token) => token.kind !== "quote");
     if (between > 0 && !goesOn && !(opensSentence && sentenceEnd < quote.openToken)) continue;
     if (!goesOn && wordsBetween(analysis, Math.max(previous.last, sentenceEnd) + 1, quote.openToken - 1) > 0) continue;
     const part = { first: quote.openToken, last: quote.closeToken };
