@@ -1,24 +1,13 @@
 import type { Prisma } from "../../db/generated/client.ts";
 import type { GoldTag } from "../adjudication-tags.ts";
+import { TAG_CATEGORY, toAdjudicationTag } from "./tag-row.ts";
 
 /** The article's gold tags in reading order. */
 export async function listGoldTags(tx: Prisma.TransactionClient, articleId: string): Promise<GoldTag[]> {
   const rows = await tx.annotation.findMany({
     where: { articleId, layer: "GOLD" },
     orderBy: [{ startOffset: "asc" }, { endOffset: "desc" }, { id: "asc" }],
-    include: { category: { select: { code: true, kind: true, label: true } } },
+    include: TAG_CATEGORY,
   });
-  return rows.map(({ category, ...tag }) => ({
-    id: tag.id,
-    categoryId: tag.categoryId,
-    code: category.code,
-    kind: category.kind,
-    label: category.label,
-    startOffset: tag.startOffset,
-    endOffset: tag.endOffset,
-    quotedText: tag.quotedText,
-    attributes: (tag.attributes ?? {}) as Record<string, unknown>,
-    actorId: tag.actorId,
-    claimId: tag.claimId,
-  }));
+  return rows.map(toAdjudicationTag);
 }
