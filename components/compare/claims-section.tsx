@@ -5,6 +5,7 @@ import { ChartSection } from "./chart-section";
 import { ClaimCellView } from "./claim-cell";
 import { passagesHref, type CompareView } from "./compare-view";
 import styles from "./compare.module.css";
+import { OutletColumnsHead } from "./outlet-columns-head";
 import { NothingCounted } from "./nothing-counted";
 import { ThinKey } from "./thin-mark";
 
@@ -39,16 +40,7 @@ export async function ClaimsSection({ view }: { view: CompareView }) {
       ) : (
         <div className={styles.scroll}>
           <table className={styles.matrix} data-testid="claims-table">
-            <thead>
-              <tr>
-                <th scope="col">Claim</th>
-                {rows.map((row) => (
-                  <th key={row.id} scope="col">
-                    <span className={styles.swatch} style={{ background: row.color }} /> <bdi>{row.name}</bdi>
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <OutletColumnsHead first="Claim" outlets={rows} />
             <tbody>
               {claims.map((claim) => {
                 const claimCells = cells.filter((cell) => cell.claimId === claim.id);

@@ -5,6 +5,7 @@ import type { PassageSelector } from "@/lib/analytics/passage-selector";
 import type { EvaluativeCell, EvaluativeVerbs as Verbs } from "@/lib/analytics/queries/count-evaluative-verbs";
 import { isThin } from "@/lib/analytics/statistics/thin-data";
 import styles from "./compare.module.css";
+import { OutletColumnsHead } from "./outlet-columns-head";
 import { ThinKey, ThinMark } from "./thin-mark";
 
 interface Props {
@@ -37,16 +38,7 @@ export function EvaluativeVerbs({ verbs, rows, actors, href }: Props) {
       ) : (
         <div className={styles.scroll}>
           <table className={styles.matrix} data-testid="evaluative-verbs">
-            <thead>
-              <tr>
-                <th scope="col">Actor</th>
-                {rows.map((row) => (
-                  <th key={row.id} scope="col">
-                    <span className={styles.swatch} style={{ background: row.color }} /> <bdi>{row.label}</bdi>
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <OutletColumnsHead first="Actor" outlets={rows.map((row) => ({ ...row, name: row.label }))} />
             <tbody>
               {actorRows.map((actor) => (
                 <tr key={actor.id ?? "none"}>

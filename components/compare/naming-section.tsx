@@ -7,6 +7,7 @@ import { plural } from "@/lib/format";
 import { ChartSection } from "./chart-section";
 import { outletRows, passagesHref, type CompareView } from "./compare-view";
 import styles from "./compare.module.css";
+import { OutletColumnsHead } from "./outlet-columns-head";
 import { NothingCounted } from "./nothing-counted";
 import { ThinKey, ThinMark } from "./thin-mark";
 
@@ -43,16 +44,7 @@ export async function NamingSection({ view }: { view: CompareView }) {
         <div className={styles.scroll}>
           <table className={styles.matrix} data-testid="naming-table">
             <caption className={styles.note}>Names per actor (rows) and outlet (columns), most used first.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Actor</th>
-                {rows.map((row) => (
-                  <th key={row.id} scope="col">
-                    <span className={styles.swatch} style={{ background: row.color }} /> <bdi>{row.label}</bdi>
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <OutletColumnsHead first="Actor" outlets={rows.map((row) => ({ ...row, name: row.label }))} />
             <tbody>
               {named.map((actor) => (
                 <tr key={actor.id}>
