@@ -4,6 +4,7 @@
 // other change. With --json, stdout gets one NDJSON line per file in input order: {"file", "suggestions"};
 // offsets are UTF-16 indexes into the decoded text. Without --json, a readable list. Logs go to stderr only.
 // --actors names a JSON file of [{ "id", "name", "aliases": [] }] to link speakers and namings to.
+import { plural } from "../lib/format.ts";
 import { once } from "node:events";
 import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
     await write(options.json ? `${JSON.stringify({ file, suggestions })}\n` : readable(file, suggestions));
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  log(`${count} suggestions for ${files.length} file${files.length === 1 ? "" : "s"} in ${seconds} s`);
+  log(`${plural(count, "suggestion")} for ${plural(files.length, "file")} in ${seconds} s`);
 }
 
 // A reader that stops early (`| head`) closes the pipe; what it did not want needs no stack trace.
