@@ -26,6 +26,12 @@ export const ACCESS = {
   agreement: ["ADMIN", "EDITOR"],
   // Each saved codebook is published as its next version, which every new tag then uses.
   codebook: ["ADMIN"],
+  // Loaded-language terms admins add on top of the shipped lexicon feed every reviewer's suggestions.
+  lexicon: ["ADMIN"],
+  // Researchers' data leaves Framewise through exports; each one is audited.
+  exportData: ["ADMIN", "EDITOR"],
+  // People and their roles, locks and passwords.
+  users: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof ACCESS;
