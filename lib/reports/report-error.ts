@@ -1,0 +1,2 @@
+/** A report change that was refused, with a message the editor can act on. */
+export class ReportError extends Error {}

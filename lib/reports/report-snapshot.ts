@@ -1,0 +1,41 @@
+import type { ChartAgreementFigure } from "../analytics/chart-agreement.ts";
+import type { CompareFilters } from "../analytics/filters.ts";
+import type { ArticleFrames } from "../analytics/queries/count-article-frames.ts";
+import type { FrameMix } from "../analytics/queries/count-frames.ts";
+import type { EventScope } from "../analytics/queries/count-scope.ts";
+import type { Voices } from "../analytics/queries/count-voices.ts";
+import type { ActorNames } from "../analytics/queries/list-actor-names.ts";
+import type { TopSpeakers } from "../analytics/queries/list-top-speakers.ts";
+import type { AttributionShares } from "../analytics/queries/measure-attribution-shares.ts";
+import type { ClaimsAcrossOutlets } from "../analytics/queries/trace-claims.ts";
+import type { MethodsNote } from "./methods-note.ts";
+import type { ReportSection } from "./schemas.ts";
+
+export interface NamedActor {
+  id: string;
+  name: string;
+}
+
+/** Every number a report shows, as the analytics queries returned them when it was computed. */
+export interface SectionData {
+  voices: { voices: Voices; shares: AttributionShares; speakers: TopSpeakers; actors: NamedActor[] };
+  naming: { names: ActorNames; actors: NamedActor[] };
+  claims: { claims: ClaimsAcrossOutlets; actors: NamedActor[] };
+  frames: { mix: FrameMix; forms: ArticleFrames };
+}
+
+/**
+ * A report's numbers at one moment: stored on publication and never recomputed, computed afresh for a draft's
+ * preview. Plain JSON, so it reads back from the database as it was written.
+ */
+export interface ReportSnapshot {
+  computedAt: string;
+  event: { id: string; title: string };
+  filters: CompareFilters;
+  /** All of the event's outlets in colour order (a filtered-out outlet keeps its place and colour). */
+  outlets: { id: string; name: string }[];
+  scope: EventScope;
+  sections: { [S in ReportSection]?: SectionData[S] };
+  agreement: { [S in ReportSection]?: ChartAgreementFigure[] };
+  methods: MethodsNote;
+}
