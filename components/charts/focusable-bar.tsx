@@ -1,5 +1,4 @@
-import type { KeyboardEvent } from "react";
-import styles from "./charts.module.css";
+import { FocusableMark } from "./focusable-mark";
 
 interface Props {
   x: number;
@@ -21,21 +20,9 @@ interface Props {
  */
 export function FocusableBar({ x, y, width, height, fill, description, label, labelColor, onOpen }: Props) {
   if (!(width > 0) || !(height > 0)) return <g />;
-  const open = (event: KeyboardEvent) => {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();
-    onOpen?.();
-  };
   const fits = label !== undefined && width >= label.length * 7 + 8;
   return (
-    <g
-      className={onOpen ? styles.bar : undefined}
-      tabIndex={onOpen ? 0 : undefined}
-      role={onOpen ? "link" : "img"}
-      aria-label={description}
-      onClick={onOpen}
-      onKeyDown={onOpen ? open : undefined}
-    >
+    <FocusableMark description={description} onOpen={onOpen}>
       <rect x={x} y={y} width={width} height={height} fill={fill} />
       {fits && (
         <text
@@ -51,6 +38,6 @@ export function FocusableBar({ x, y, width, height, fill, description, label, la
           {label}
         </text>
       )}
-    </g>
+    </FocusableMark>
   );
 }

@@ -33,3 +33,23 @@ function clip(text: string, width: number): string {
 export function countOf(value: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatWeight(value)} ${value === 1 ? singular : pluralForm}`;
 }
+
+/** A rate per 1,000 words: one decimal below 10 ("0.4", "6.0"), whole numbers above. */
+export function formatDensity(value: number | null): string {
+  if (value === null) return "—";
+  return value < 10 ? value.toFixed(1) : String(Math.round(value));
+}
+
+/** A position on the −2 … +2 tone scale with its sign ("+1.3", "−0.5", "0.0"). */
+export function formatTone(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  if (rounded === 0) return "0.0";
+  return `${rounded > 0 ? "+" : "−"}${Math.abs(rounded).toFixed(1)}`;
+}
+
+/** A round upper bound for an axis: 1, 2 or 5 times a power of ten, at least `value`. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5, 10].map((step) => step * power).find((bound) => bound >= value - 1e-9) ?? 10 * power;
+}

@@ -36,6 +36,8 @@ export function CompareHeader({ event, scope, outletCount }: Props) {
         <a href="#naming">Naming</a>
         <a href="#claims">Claims</a>
         <a href="#frames">Frames</a>
+        <a href="#loaded">Loaded language</a>
+        <a href="#tone">Tone</a>
       </nav>
     </header>
   );

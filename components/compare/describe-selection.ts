@@ -15,10 +15,17 @@ export function describeSelection(selector: PassageSelector, names: SelectionNam
   if (selector.kind === "PRIMARY_FRAME") return `Articles whose primary frame is ${category}`;
   if (selector.kind === "HEADLINE_FRAME") return `Articles whose headline frame is ${category}`;
   if (selector.kind === "FRAME") return `Passages framed as ${category}`;
-  if (selector.kind === "LOADED_LANGUAGE") return `Loaded language${category && ` (${category})`}${aimedAt(names)}`;
+  if (selector.kind === "TONE") return `Articles whose tone toward ${names.actor ?? "an actor"} was rated`;
+  if (selector.kind === "LOADED_LANGUAGE") return `${loaded(selector)}${category && ` (${category})`}${aimedAt(names)}`;
   if (selector.kind === "NAMING")
     return selector.name ? `“${selector.name}” as a name for ${names.actor ?? "an actor"}` : `Names for ${names.actor}`;
   return attributions(selector, names);
+}
+
+function loaded(selector: PassageSelector): string {
+  if (selector.direction === "unfavourable") return "Unfavourable loaded language";
+  if (selector.direction === "favourable") return "Favourable loaded language";
+  return "Loaded language";
 }
 
 function aimedAt(names: SelectionNames): string {

@@ -66,7 +66,7 @@ export async function PassagesPanel({ view, selector, limit }: Props) {
             clicked={outlet.id === selector.outlet}
             passages={outlets.find((row) => row.outletId === outlet.id)}
             moreHref={`${view.path}?${more}#passages`}
-            frameLevel={selector.kind.endsWith("_FRAME")}
+            frameLevel={selector.kind.endsWith("_FRAME") || selector.kind === "TONE"}
           />
         ))}
       </div>

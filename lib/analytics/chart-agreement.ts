@@ -2,7 +2,7 @@ import type { EventAgreement } from "../agreement/compute-event-agreement.ts";
 import type { ReliabilityFigure } from "../agreement/reliability-figure.ts";
 import type { AttributeField } from "../agreement/measure-attribute-agreement.ts";
 
-export type ChartSection = "voices" | "naming" | "claims" | "frames";
+export type ChartSection = "voices" | "naming" | "claims" | "frames" | "loaded" | "tone" | "divergence";
 
 /** One agreement figure a chart rests on: unitizing alpha of the spans, or nominal alpha of an attribute. */
 export interface ChartAgreementFigure {
@@ -12,11 +12,14 @@ export interface ChartAgreementFigure {
   figure: ReliabilityFigure;
 }
 
-const SPANS: Record<ChartSection, { kind: string; label: string }> = {
+const SPANS: Record<ChartSection, { kind: string; label: string } | null> = {
   voices: { kind: "ATTRIBUTION", label: "Attribution passages" },
   naming: { kind: "NAMING", label: "Naming passages" },
   claims: { kind: "ATTRIBUTION", label: "Attribution passages" },
   frames: { kind: "FRAME", label: "Frame passages" },
+  loaded: { kind: "LOADED_LANGUAGE", label: "Loaded-language passages" },
+  tone: null,
+  divergence: { kind: "FRAME", label: "Frame passages" },
 };
 
 const ATTRIBUTES: Record<ChartSection, { kind: string; field: AttributeField; label: string }[]> = {
@@ -33,6 +36,12 @@ const ATTRIBUTES: Record<ChartSection, { kind: string; field: AttributeField; la
     { kind: "ATTRIBUTION", field: "form", label: "Form" },
   ],
   frames: [],
+  loaded: [
+    { kind: "LOADED_LANGUAGE", field: "direction", label: "Direction" },
+    { kind: "LOADED_LANGUAGE", field: "actor", label: "Target actor" },
+  ],
+  tone: [],
+  divergence: [{ kind: "ATTRIBUTION", field: "speakerType", label: "Speaker type" }],
 };
 
 /**
@@ -40,14 +49,16 @@ const ATTRIBUTES: Record<ChartSection, { kind: string; field: AttributeField; la
  * (lib/agreement): where reviewers put the passages, and the attributes the chart groups by.
  */
 export function chartAgreement(agreement: EventAgreement, section: ChartSection): ChartAgreementFigure[] {
-  const spans = agreement.spans.find((group) => group.kind === SPANS[section].kind);
+  const wantedSpans = SPANS[section];
+  const spans = wantedSpans && agreement.spans.find((group) => group.kind === wantedSpans.kind);
   const figures: ChartAgreementFigure[] = spans
-    ? [{ label: SPANS[section].label, measure: "uα", figure: spans.total.unitizing }]
+    ? [{ label: wantedSpans.label, measure: "uα", figure: spans.total.unitizing }]
     : [];
   for (const wanted of ATTRIBUTES[section]) {
     const row = agreement.attributes.find((one) => one.kind === wanted.kind && one.field === wanted.field);
     if (row) figures.push({ label: wanted.label, measure: "α", figure: row.figure });
   }
+  if (section === "tone") figures.push({ label: "Tone", measure: "α", figure: agreement.articleFields.tone });
   if (section === "frames") {
     figures.push({ label: "Primary frame", measure: "α", figure: agreement.articleFields.primaryFrame });
     figures.push({ label: "Headline frame", measure: "α", figure: agreement.articleFields.headlineFrame });

@@ -16,6 +16,7 @@ export function passageConditions(selector: PassageSelector): Prisma.Sql {
     selector.claim && Prisma.sql`t.claim_id = ${selector.claim}::uuid`,
     selector.name &&
       Prisma.sql`lower(regexp_replace(btrim(t.quoted_text), '[[:space:]]+', ' ', 'g')) = ${selector.name}`,
+    selector.direction && Prisma.sql`coalesce(t.attributes->>'direction', 'unstated') = ${selector.direction}`,
     attribution && selector.speakerType === "none" && Prisma.sql`t.speaker_type IS NULL`,
     attribution &&
       selector.speakerType &&

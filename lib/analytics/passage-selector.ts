@@ -4,10 +4,10 @@ import { ATTRIBUTION_FORMS, SPEAKER_TYPES, VERB_CLASSES } from "../annotations/a
 /**
  * What a clicked bar, cell or number stands for, so its passages can be listed: tags of a kind narrowed by
  * category code, actor, speaker, form and so on, or (`PRIMARY_FRAME`, `HEADLINE_FRAME`) the articles whose
- * counted form chose a frame. `outlet` is the outlet clicked: its column comes first.
+ * counted form chose a frame, or (`TONE`, with an actor) rated its tone toward an actor. `outlet` is the outlet clicked: its column comes first.
  */
 export const passageSelectorSchema = z.object({
-  kind: z.enum(["ATTRIBUTION", "NAMING", "FRAME", "LOADED_LANGUAGE", "PRIMARY_FRAME", "HEADLINE_FRAME"]),
+  kind: z.enum(["ATTRIBUTION", "NAMING", "FRAME", "LOADED_LANGUAGE", "PRIMARY_FRAME", "HEADLINE_FRAME", "TONE"]),
   code: z
     .string()
     .regex(/^[a-z][a-z0-9_.]{0,79}$/)
@@ -21,8 +21,10 @@ export const passageSelectorSchema = z.object({
   verbClass: z.enum(VERB_CLASSES).optional(),
   claim: z.uuid().optional(),
   name: z.string().trim().toLowerCase().min(1).max(300).optional(),
+  /** Loaded language favourable or unfavourable to its target; `unstated` for version 1 tags, which had none. */
+  direction: z.enum(["unfavourable", "favourable", "unstated"]).optional(),
   /** The chart section the selection was made in, so the passages open beside it; it selects nothing. */
-  section: z.enum(["voices", "naming", "claims", "frames"]).optional(),
+  section: z.enum(["voices", "naming", "claims", "frames", "loaded", "tone"]).optional(),
 });
 
 export type PassageSelector = z.infer<typeof passageSelectorSchema>;

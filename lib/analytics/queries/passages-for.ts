@@ -61,7 +61,12 @@ export async function passagesFor(
   selector: PassageSelector,
   limit: number,
 ): Promise<OutletPassages[]> {
-  const selected = selector.kind.endsWith("_FRAME") ? selectedForms(selector) : selectedTags(selector);
+  const selected =
+    selector.kind === "TONE"
+      ? selectedTones(selector)
+      : selector.kind.endsWith("_FRAME")
+        ? selectedForms(selector)
+        : selectedTags(selector);
   const rows = await db().$queryRaw<Row[]>`
     WITH ${countedSql(eventId, filters)}, ${attributionsSql}, ${selected},
     ranked AS (
@@ -109,6 +114,21 @@ function selectedForms(selector: PassageSelector): Prisma.Sql {
       JOIN codebook_categories c ON c.id = ${frame}
       JOIN articles a ON a.id = f.article_id
       WHERE c.code = ${selector.code ?? ""}
+      GROUP BY f.article_id, f.outlet_id
+    )`;
+}
+
+// Tone is rated for the whole article: its headline stands for it.
+function selectedTones(selector: PassageSelector): Prisma.Sql {
+  return Prisma.sql`
+    selected AS (
+      SELECT f.article_id, f.outlet_id, 0 AS start_offset, 0 AS end_offset, min(a.title) AS quoted_text,
+             false AS in_body, sum(f.weight)::float8 AS weight, count(*)::int AS coders,
+             bool_or(f.layer = 'GOLD') AS gold
+      FROM counted_forms f
+      JOIN article_tones t ON t.form_id = f.form_id
+      JOIN articles a ON a.id = f.article_id
+      WHERE t.actor_id = ${selector.actor ?? null}::uuid
       GROUP BY f.article_id, f.outlet_id
     )`;
 }

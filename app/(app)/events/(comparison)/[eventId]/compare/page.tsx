@@ -8,9 +8,11 @@ import { CompareHeader } from "@/components/compare/compare-header";
 import type { CompareView } from "@/components/compare/compare-view";
 import { FilterNotes } from "@/components/compare/filter-notes";
 import { FramesSection } from "@/components/compare/frames-section";
+import { LoadedLanguageSection } from "@/components/compare/loaded-language-section";
 import { NamingSection } from "@/components/compare/naming-section";
 import { PassagesPanel } from "@/components/compare/passages-panel";
 import { SectionSkeleton } from "@/components/compare/section-skeleton";
+import { ToneSection } from "@/components/compare/tone-section";
 import { VoicesSection } from "@/components/compare/voices-section";
 import { outletColor } from "@/components/events/outlet-colors";
 import { computeEventAgreement } from "@/lib/agreement/compute-event-agreement";
@@ -47,6 +49,8 @@ const SECTIONS: { id: ChartSection; title: string; render: (view: CompareView) =
   { id: "naming", title: "How each outlet names each actor", render: (view) => <NamingSection view={view} /> },
   { id: "claims", title: "Claims across outlets", render: (view) => <ClaimsSection view={view} /> },
   { id: "frames", title: "Frames", render: (view) => <FramesSection view={view} /> },
+  { id: "loaded", title: "Loaded language", render: (view) => <LoadedLanguageSection view={view} /> },
+  { id: "tone", title: "Tone toward each actor", render: (view) => <ToneSection view={view} /> },
 ];
 
 export default async function ComparePage(props: Props) {
