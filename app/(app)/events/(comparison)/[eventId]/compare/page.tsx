@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
 import { z } from "zod";
 import { ClaimsSection } from "@/components/compare/claims-section";
@@ -17,7 +18,7 @@ import { VoicesSection } from "@/components/compare/voices-section";
 import { outletColor } from "@/components/events/outlet-colors";
 import { computeEventAgreement } from "@/lib/agreement/compute-event-agreement";
 import type { ChartSection } from "@/lib/analytics/chart-agreement";
-import { keepEventOutlets, keepKnownVersion, parseFilters } from "@/lib/analytics/filters";
+import { filterParams, keepEventOutlets, keepKnownVersion, parseFilters } from "@/lib/analytics/filters";
 import { readPassageLimit, readPassageSelector } from "@/lib/analytics/passage-selector";
 import { countScope } from "@/lib/analytics/queries/count-scope";
 import { listEventOutlets } from "@/lib/analytics/queries/list-event-outlets";
@@ -90,6 +91,12 @@ export default async function ComparePage(props: Props) {
         outlets={view.outlets.map((outlet, index) => ({ ...outlet, articles: outlets[index].articles }))}
         versions={versions.map((one) => one.version).sort((a, b) => a - b)}
       />
+      <p>
+        <Link className="link-button" href={`/reports/new?event=${event.id}&${filterParams(filters)}`}>
+          Make a report
+        </Link>{" "}
+        <span className="muted small">with these filters</span>
+      </p>
       <FilterNotes
         notes={
           unreadSelection
