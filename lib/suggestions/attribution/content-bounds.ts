@@ -44,6 +44,11 @@ export function contentStart(tokens: Token[], cue: Cue, ceiling: number): number
     if (hearer) index = hearer.last + 1;
     else if (OBJECT_PRONOUNS.has(tokens[index].lower)) index += 1;
   }
+  // "says of Clinton, “…”": the person or thing spoken about comes before what was said about them.
+  if (tokens[index]?.lower === "of" && tokens[index + 1]?.capital) {
+    const topic = phraseStartingAt(tokens, index + 1, ceiling);
+    if (topic && tokens[topic.last + 1]?.text === ",") index = topic.last + 1;
+  }
   for (let round = 0; round < 3 && index <= ceiling; round++) {
     const end = adjunctEnd(tokens, index, ceiling);
     if (end < index) break;
@@ -52,6 +57,9 @@ export function contentStart(tokens: Token[], cue: Cue, ceiling: number): number
   }
   if (tokens[index]?.text === "," || tokens[index]?.text === "—") index += 1;
   if (tokens[index]?.lower === "that" || tokens[index]?.text === ":") index += 1;
+  // "tweeted that, “…”": a comma after "that" before a quotation.
+  if (tokens[index - 1]?.lower === "that" && tokens[index]?.text === "," && tokens[index + 1]?.kind === "quote")
+    index += 1;
   return index;
 }
 

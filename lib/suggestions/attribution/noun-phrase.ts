@@ -33,7 +33,8 @@ export function classify(tokens: Token[], index: number): WordClass {
   if (token.kind !== "word") return "other";
   const word = bareWord(token);
   if (FUNCTION_WORDS.has(word) && !token.capital) return "other";
-  if (DETERMINERS.has(word) && !token.capital) return "determiner";
+  // "The businessman said": a determiner opening a sentence is still one ("A." may be an initial).
+  if (DETERMINERS.has(word) && (!token.capital || token.text.length > 1)) return "determiner";
   if (PERSON_ROLES.has(word) || GROUP_ROLES.has(word)) return "role";
   if (token.capital || NUMERIC.test(word)) {
     if (TIME_WORDS.has(word) || SENTENCE_OPENERS.has(word)) return DETERMINERS.has(word) ? "determiner" : "other";

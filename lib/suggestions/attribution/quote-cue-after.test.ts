@@ -73,4 +73,32 @@ describe("quote followed by its cue", () => {
       cue: "according to",
     });
   });
+
+  it("keeps unlisted words that describe the speaker between the quote and the name", () => {
+    const described = onlyAttribution("“It is a bubble,” DoubleLine Capital portfolio manager Bonnie Baha said.");
+    expect(described).toMatchObject({ mention: "DoubleLine Capital portfolio manager Bonnie Baha", cue: "said" });
+    expect(onlyAttribution("“It is over,” said former Sen. Evan Bayh.")).toMatchObject({
+      mention: "former Sen. Evan Bayh",
+    });
+  });
+
+  it("takes a name with an aside that holds commas of its own, or a relative clause, up to the verb", () => {
+    const aside = onlyAttribution(
+      "“I just don't trust her,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said in an interview.",
+    );
+    expect(aside).toMatchObject({ speaker: "Cecelia Purner", cue: "said" });
+    const relative = onlyAttribution(
+      "“The answer is no,” Cruz, who has proposed repealing the mandate, said at the time.",
+    );
+    expect(relative).toMatchObject({ speaker: "Cruz", cue: "said" });
+    const parenthesis = onlyAttribution("“They would get them,” Rep. Jim Jordan (R-Ohio), a panel member, said.");
+    expect(parenthesis).toMatchObject({ mention: "Rep. Jim Jordan (R-Ohio), a panel member,", cue: "said" });
+  });
+
+  it("reads “this month” after the verb as a time, not as what the verb reports", () => {
+    expect(onlyAttribution("“It is going to be a very unfair debate,” Trump said this month on CNBC.")).toMatchObject({
+      rule: "quote.cue-after",
+      speaker: "Trump",
+    });
+  });
 });

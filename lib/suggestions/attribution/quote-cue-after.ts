@@ -5,9 +5,12 @@ import { lastWordOf } from "./clause-limits.ts";
 import type { Token } from "../text/tokenize.ts";
 import { contentStart, HEARER_FIRST } from "./content-bounds.ts";
 import { cueAt, type Cue } from "./cue.ts";
+import { withLeadingDescriptors } from "./leading-descriptors.ts";
+import { namedWithAside } from "./named-with-aside.ts";
 import { speakerAfter } from "./speaker-after.ts";
 import { speakerBefore } from "./speaker-before.ts";
-import type { SpeakerPhrase } from "./speaker-phrase.ts";
+import { RELATIVE_PRONOUNS, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { TIME_WORDS } from "./speaker-words.ts";
 
 const MAX_SPEAKER_TOKENS = 40;
 const DASHES = new Set(["—", "–", "-", "―"]);
@@ -32,8 +35,10 @@ function leadIn(analysis: TextAnalysis, quote: Quote): number {
 // `"…," Melanie said yes`: a verb with an object of its own reports that, not the quote.
 const OWN_OBJECTS = new Set(["yes", "no", "so", "nothing", "something", "it", "this", "that"]);
 
+// "said this month" is a time, not an object.
 function reportsOnlyTheQuote(tokens: Token[], cue: Cue, speaker: SpeakerPhrase): boolean {
-  return !OWN_OBJECTS.has(tokens[Math.max(cue.last, speaker.mention.last) + 1]?.lower);
+  const after = Math.max(cue.last, speaker.mention.last) + 1;
+  return !OWN_OBJECTS.has(tokens[after]?.lower) || TIME_WORDS.has(tokens[after + 1]?.lower);
 }
 
 // Whether nothing but a time or occasion follows the speaker and verb in the sentence: "Trump said on Tuesday."
@@ -93,8 +98,11 @@ export function quoteCueAfter(analysis: TextAnalysis, quote: Quote): Candidate |
   for (let index = next + 1; index <= Math.min(ceiling, next + MAX_SPEAKER_TOKENS); index++) {
     const cue = cueAt(tokens, index);
     if (!cue || cue.verb.kind !== "speech") continue;
-    const speaker = speakerBefore(tokens, index, next);
-    if (speaker?.mention.first !== next) return null;
+    const found = speakerBefore(tokens, index, next);
+    const speaker = (found && withLeadingDescriptors(tokens, found, next)) ?? namedWithAside(tokens, next, index);
+    // "Cruz, who has proposed repealing it, said": a verb in a relative clause about the speaker is not the cue.
+    if (!speaker && found && RELATIVE_PRONOUNS.has(tokens[found.mention.first].lower)) continue;
+    if (!speaker) return null;
     if (nextSentence && !endsClause(tokens, cue, speaker, ceiling)) return null;
     if (!reportsOnlyTheQuote(tokens, cue, speaker)) return null;
     return { ...base, speaker, cue, verb: cue.verb };

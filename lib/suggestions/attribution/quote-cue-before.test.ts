@@ -44,4 +44,14 @@ describe("quote introduced by its cue", () => {
       }),
     ]);
   });
+
+  it("reads a quote after “that,” or after the person spoken of, and a sentence opening with “The”", () => {
+    expect(onlyAttribution("Trump tweeted that, “At least you know I will be there, awake!”")).toMatchObject({
+      rule: "quote.cue-before",
+      cue: "tweeted",
+    });
+    expect(
+      onlyAttribution("Trump spoke. The New York businessman says of Clinton, “She will put the office up for sale.”"),
+    ).toMatchObject({ rule: "quote.cue-before", mention: "The New York businessman", cue: "says" });
+  });
 });

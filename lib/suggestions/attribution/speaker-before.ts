@@ -21,6 +21,11 @@ function beforeApposition(tokens: Token[], closingComma: number, floor: number):
   for (let comma = closingComma - 1; comma > Math.max(floor, closingComma - MAX_APPOSITION); comma--) {
     if (tokens[comma].text !== ",") continue;
     if (!opensApposition(tokens, comma + 1, closingComma)) return null;
+    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis closes the name.
+    if (tokens[comma - 1]?.text === ")") {
+      const named = beforeParenthesis(tokens, comma - 1, floor);
+      return named && { mention: { first: named.mention.first, last: closingComma }, core: named.core };
+    }
     const core = phraseEndingAt(tokens, comma - 1, floor);
     return core && { mention: { first: core.first, last: closingComma }, core };
   }

@@ -13,7 +13,7 @@ export const SUBJECT_PRONOUNS = wordSet("he she they it we i you");
 export const FUNCTION_WORDS = wordSet(`
   that which who whom whose would will could should can may might must not is was were are be been being has have had
   do does did then as if because while when where whether there here very so such also only just even latter
-  former what why how said says
+  what why how said says
 `);
 
 /** Words that join the parts of one speaker phrase: "a spokesman for the group", "a source close to Hamas". */
