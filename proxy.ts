@@ -10,6 +10,7 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
+// Shared reports and the PDF renderer's print view open without a session (a share token or a signed key).
 export const config = {
-  matcher: ["/((?!api/|login|_next/|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!api/|login|shared/|print/|_next/|favicon.ico|icon.svg).*)"],
 };
