@@ -94,10 +94,24 @@ function startsAnotherReport(tokens: Token[], index: number): boolean {
   return cue !== null && cue.verb.kind === "speech";
 }
 
+const NEW_SUBJECTS = wordSet("he she they we i");
+
+// ", but he also warned …", ", and they rejected …": a clause with a subject of its own is the outlet's next
+// statement, not more of what was reported.
+function startsOwnClause(tokens: Token[], index: number): boolean {
+  return (
+    tokens[index].text === "," &&
+    JOINS_CLAUSES.has(tokens[index + 1]?.lower) &&
+    NEW_SUBJECTS.has(tokens[index + 2]?.lower)
+  );
+}
+
 /** Where content that starts at `start` ends: before another report begins, a semicolon, or at `ceiling`. */
 export function contentEnd(tokens: Token[], start: number, ceiling: number): number {
   for (let index = start + 1; index <= ceiling; index++) {
-    if (tokens[index].text === ";" || startsAnotherReport(tokens, index)) return index - 1;
+    if (tokens[index].text === ";" || startsAnotherReport(tokens, index) || startsOwnClause(tokens, index)) {
+      return index - 1;
+    }
     if (startsTrailingAside(tokens, index, ceiling)) return index - 1;
   }
   return ceiling;

@@ -20,4 +20,11 @@ describe("indirect speech before its cue", () => {
       mention: "Gregory Lindqvist, the chief executive",
     });
   });
+
+  it("keeps unlisted words describing the speaker after the comma", () => {
+    expect(onlyAttribution("It is impossible to scour every account, law enforcement officials say.")).toMatchObject({
+      content: ["It is impossible to scour every account"],
+      mention: "law enforcement officials",
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { lastWordOf } from "./clause-limits.ts";
 import { contentStart, HEARER_FIRST } from "./content-bounds.ts";
 import type { Cue } from "./cue.ts";
 import type { Phrase } from "./noun-phrase.ts";
+import { withLeadingDescriptors } from "./leading-descriptors.ts";
 import { speakerAfter } from "./speaker-after.ts";
 import { speakerBefore } from "./speaker-before.ts";
 
@@ -31,15 +32,19 @@ export function indirectCueAfter(analysis: TextAnalysis, cue: Cue): Candidate | 
   const floor = analysis.sentences[sentenceIndex].first;
   const ceiling = lastWordOf(analysis, sentenceIndex);
   if (cue.verb.kind !== "speech" || cue.verb.quotesOnly) return null;
-  const before = speakerBefore(tokens, cue.first, floor);
+  const found = speakerBefore(tokens, cue.first, floor);
+  // "…, law enforcement officials say.": unlisted words between the comma and the speaker's phrase describe it.
+  let comma = found ? found.mention.first - 1 : -1;
+  while (found && comma > Math.max(floor, found.mention.first - 6) && tokens[comma].text !== ",") comma--;
+  const before = found && tokens[comma]?.text === "," ? withLeadingDescriptors(tokens, found, comma + 1) : found;
   const invertible = tokens[cue.first - 1]?.text === "," && !HEARER_FIRST.has(cue.verb.lemma);
   const inverted = invertible ? speakerAfter(tokens, cue.last + 1, ceiling, "named") : null;
   const speaker = before && tokens[before.mention.first - 1]?.text === "," ? before : inverted;
   if (!speaker) return null;
-  const comma = Math.min(speaker.mention.first, cue.first) - 1;
-  const start = reportStart(tokens, floor, comma);
-  if (wordsBetween(analysis, start, comma - 1) < MIN_CONTENT_WORDS || analysis.quoteOf[comma - 1] >= 0) return null;
-  const parts: Phrase[] = [{ first: start, last: comma - 1 }];
+  const opening = Math.min(speaker.mention.first, cue.first) - 1;
+  const start = reportStart(tokens, floor, opening);
+  if (wordsBetween(analysis, start, opening - 1) < MIN_CONTENT_WORDS || analysis.quoteOf[opening - 1] >= 0) return null;
+  const parts: Phrase[] = [{ first: start, last: opening - 1 }];
   // After the reporting clause: nothing but its time or occasion, or a comma and the rest of what was reported.
   const after = contentStart(tokens, { ...cue, last: Math.max(cue.last, speaker.mention.last) }, ceiling);
   if (after <= ceiling) {

@@ -64,4 +64,33 @@ describe("indirect speech after a reporting verb", () => {
   it("does not take nouns for verbs", () => {
     expect(attributionsIn("The claims in the report were dismissed by the court.")).toEqual([]);
   });
+
+  it("reads intentions, stances and impressions with an infinitive, and what a speaker expressed or opposed", () => {
+    expect(onlyAttribution("The campaign declined to comment on the report.")).toMatchObject({
+      cue: "declined",
+      content: ["to comment on the report"],
+    });
+    expect(onlyAttribution("Trump seemed to suggest that the election was rigged.")).toMatchObject({ cue: "seemed" });
+    expect(onlyAttribution("Rubio expressed concern about the deal with Iran.")).toMatchObject({
+      cue: "expressed",
+      content: ["concern about the deal with Iran"],
+    });
+  });
+
+  it("takes a whole opening noun phrase the speaker words cannot delimit as the speaker", () => {
+    expect(onlyAttribution("The billionaire real estate magnate says the game has become too soft.")).toMatchObject({
+      speaker: "The billionaire real estate magnate",
+      content: ["the game has become too soft"],
+    });
+    expect(attributionsIn("Because he said so, the plan is dead.")).toEqual([]);
+  });
+
+  it("ends the content before a clause with a subject of its own, or with an opening subordinate clause", () => {
+    expect(attributionsIn("Carter said the approach remained strong, but he warned China against it.")).toContainEqual(
+      expect.objectContaining({ cue: "said", content: ["the approach remained strong"] }),
+    );
+    expect(
+      attributionsIn("While Sanders has pledged to support Clinton as the nominee, Devine expects a long fight."),
+    ).toContainEqual(expect.objectContaining({ cue: "pledged", content: ["to support Clinton as the nominee"] }));
+  });
 });

@@ -4,7 +4,9 @@ import { lastWordOf } from "./clause-limits.ts";
 import { contentEnd, contentStart } from "./content-bounds.ts";
 import { cueAt, type Cue } from "./cue.ts";
 import { phraseStartingAt } from "./noun-phrase.ts";
+import { openingClauseEnd } from "./opening-clause.ts";
 import { clauseSubject } from "./clause-subject.ts";
+import { sentenceSubject } from "./sentence-subject.ts";
 import { speakerBefore } from "./speaker-before.ts";
 import { SUBJECT_PRONOUNS } from "./speaker-words.ts";
 
@@ -13,7 +15,8 @@ const MIN_CONTENT_WORDS = 2;
 const DIRECTIVES = new Set(["ask", "urge", "tell", "warn", "beg", "plead", "call on", "encourage", "order", "invite"]);
 const VERB_LIKE =
   /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|[a-z]+(?:ed|s)|[a-z]+n['’]t)$/;
-// Verbs that report an intention, whose content is what is intended: "plans to run", "hopes to win".
+// Verbs that report an intention, stance or impression, whose content is the infinitive after them: "plans to
+// run", "declined to comment", "seemed to suggest", "agreed to debate".
 const INTENTIONS = new Set([
   "want",
   "plan",
@@ -25,6 +28,16 @@ const INTENTIONS = new Set([
   "vow",
   "pledge",
   "threaten",
+  "seek",
+  "refuse",
+  "decline",
+  "seem",
+  "appear",
+  "agree",
+  "offer",
+  "consider",
+  "prefer",
+  "propose",
 ]);
 const WH_WORDS = new Set(["how", "why", "what", "whether", "if", "when", "where", "who"]);
 
@@ -49,14 +62,16 @@ export function indirectThatClause(analysis: TextAnalysis, cue: Cue): Candidate 
   const { tokens } = analysis;
   const sentenceIndex = analysis.sentenceOf[cue.first];
   const floor = analysis.sentences[sentenceIndex].first;
-  const ceiling = lastWordOf(analysis, sentenceIndex);
   if (cue.verb.quotesOnly) return null;
+  const ceiling = openingClauseEnd(analysis, cue, floor, lastWordOf(analysis, sentenceIndex));
   // ", saying …", ", adding that …": a participle after a comma speaks for the subject of the sentence.
   const participle = tokens[cue.first - 1]?.text === "," && tokens[cue.first].lower.endsWith("ing");
   // A sentence that opens with a quote has its subject after it: `"…," Kiedis said, mentioning …`.
   const opening = analysis.quoteOf[floor] >= 0 ? analysis.quotes[analysis.quoteOf[floor]].closeToken + 1 : floor;
   const subjectStart = tokens[opening]?.text === "," ? opening + 1 : opening;
-  const speaker = participle ? clauseSubject(tokens, subjectStart, cue.first) : speakerBefore(tokens, cue.first, floor);
+  const speaker = participle
+    ? clauseSubject(tokens, subjectStart, cue.first)
+    : (speakerBefore(tokens, cue.first, floor) ?? sentenceSubject(tokens, subjectStart, cue.first));
   if (!speaker) return null;
   const start = contentStart(tokens, cue, ceiling);
   if (start > ceiling || tokens[start].kind === "punct" || cueAt(tokens, start)) return null;
