@@ -3,6 +3,7 @@ import { categoryColor, MAX_CATEGORIES } from "@/components/charts/palette";
 import { stackedShares, type StackCell } from "@/components/charts/stacked-shares";
 import { countArticleFrames, type ArticleFrames, type FormFrame } from "@/lib/analytics/queries/count-article-frames";
 import { countFrames, type FrameMix } from "@/lib/analytics/queries/count-frames";
+import { testOutletDifferences } from "@/lib/analytics/queries/test-outlet-differences";
 import { isThin } from "@/lib/analytics/statistics/thin-data";
 import { plural } from "@/lib/format";
 import { ChartSection } from "./chart-section";
@@ -10,12 +11,14 @@ import { outletRows, passagesHref, type CompareView } from "./compare-view";
 import styles from "./compare.module.css";
 import { FrameCharts } from "./frame-charts";
 import { NothingCounted } from "./nothing-counted";
+import { OutletDifferences } from "./outlet-differences";
 
 /** Frames: the mix of frame passages per outlet, and the primary and headline frame of its articles. */
 export async function FramesSection({ view }: { view: CompareView }) {
-  const [mix, forms] = await Promise.all([
+  const [mix, forms, differences] = await Promise.all([
     countFrames(view.eventId, view.filters),
     countArticleFrames(view.eventId, view.filters),
+    testOutletDifferences(view.eventId, view.filters, "frames"),
   ]);
   const colorOf = frameColors(mix, forms);
   const labels = new Map([...mix.frames, ...forms.frames].map((frame) => [frame.code, frame.label]));
@@ -73,7 +76,10 @@ export async function FramesSection({ view }: { view: CompareView }) {
       {spanRows.length === 0 ? (
         <NothingCounted view={view} scope={mix.scope} />
       ) : (
-        <FrameCharts spans={spans} primary={formChart("primary")} headline={formChart("headline")} />
+        <>
+          <FrameCharts spans={spans} primary={formChart("primary")} headline={formChart("headline")} />
+          <OutletDifferences what="frame mix" differences={differences} outlets={view.outlets} labelOf={labelOf} />
+        </>
       )}
       {forms.n.tags < forms.n.counted && spanRows.length > 0 && (
         <p className={styles.note}>

@@ -14,11 +14,11 @@ import { NothingCounted } from "./nothing-counted";
 const SCALE: RangeDotScale = {
   domain: [-2, 2],
   ticks: [
-    { value: -2, label: "−2 hostile" },
+    { value: -2, label: "−2" },
     { value: -1, label: "−1" },
     { value: 0, label: "0" },
     { value: 1, label: "+1" },
-    { value: 2, label: "+2 warm" },
+    { value: 2, label: "+2" },
   ],
   reference: 0,
 };

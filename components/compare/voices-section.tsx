@@ -4,6 +4,7 @@ import type { ChartRow } from "@/components/charts/types";
 import { countEvaluativeVerbs } from "@/lib/analytics/queries/count-evaluative-verbs";
 import { countVoices, type VoiceCell } from "@/lib/analytics/queries/count-voices";
 import { listTopSpeakers } from "@/lib/analytics/queries/list-top-speakers";
+import { testOutletDifferences } from "@/lib/analytics/queries/test-outlet-differences";
 import { measureAttributionShares } from "@/lib/analytics/queries/measure-attribution-shares";
 import type { PassageSelector } from "@/lib/analytics/passage-selector";
 import { isThin } from "@/lib/analytics/statistics/thin-data";
@@ -14,18 +15,20 @@ import { outletRows, passagesHref, type CompareView } from "./compare-view";
 import { EvaluativeVerbs } from "./evaluative-verbs";
 import { speakerTypeLabel } from "./labels";
 import { NothingCounted } from "./nothing-counted";
+import { OutletDifferences } from "./outlet-differences";
 import { SourcingShares } from "./sourcing-shares";
 import { TopSpeakers } from "./top-speakers";
 import { VoiceMix, type VoiceMixes } from "./voice-mix";
 
 /** Who gets a voice: whose side is quoted, how sources are given, who is quoted most, and with which verbs. */
 export async function VoicesSection({ view }: { view: CompareView }) {
-  const [voices, shares, speakers, verbs, actors] = await Promise.all([
+  const [voices, shares, speakers, verbs, actors, differences] = await Promise.all([
     countVoices(view.eventId, view.filters),
     measureAttributionShares(view.eventId, view.filters),
     listTopSpeakers(view.eventId, view.filters),
     countEvaluativeVerbs(view.eventId, view.filters),
     listEventActors(view.eventId),
+    testOutletDifferences(view.eventId, view.filters, "actors"),
   ]);
   const actorNames = new Map(actors.map((actor) => [actor.id, actor.name]));
   const rows = outletRows(view, voices.scope, (outlet) => {
@@ -62,6 +65,12 @@ export async function VoicesSection({ view }: { view: CompareView }) {
       ) : (
         <>
           <VoiceMix mixes={mixes} />
+          <OutletDifferences
+            what="mix of voices by actor"
+            differences={differences}
+            outlets={view.outlets}
+            labelOf={(key) => (key === "none" ? "no actor given" : (actorNames.get(key) ?? "a removed actor"))}
+          />
           <SourcingShares view={view} shares={shares} rows={rows} href={href} />
           <TopSpeakers view={view} top={speakers} rows={rows} actorNames={actorNames} href={href} />
           <EvaluativeVerbs verbs={verbs} rows={rows} actors={actors} href={href} />

@@ -7,6 +7,7 @@ import { ClaimsSection } from "@/components/compare/claims-section";
 import { CompareFilters } from "@/components/compare/compare-filters";
 import { CompareHeader } from "@/components/compare/compare-header";
 import type { CompareView } from "@/components/compare/compare-view";
+import { DivergenceSection } from "@/components/compare/divergence-section";
 import { FilterNotes } from "@/components/compare/filter-notes";
 import { FramesSection } from "@/components/compare/frames-section";
 import { LoadedLanguageSection } from "@/components/compare/loaded-language-section";
@@ -52,6 +53,7 @@ const SECTIONS: { id: ChartSection; title: string; render: (view: CompareView) =
   { id: "frames", title: "Frames", render: (view) => <FramesSection view={view} /> },
   { id: "loaded", title: "Loaded language", render: (view) => <LoadedLanguageSection view={view} /> },
   { id: "tone", title: "Tone toward each actor", render: (view) => <ToneSection view={view} /> },
+  { id: "divergence", title: "Which outlets covered it alike", render: (view) => <DivergenceSection view={view} /> },
 ];
 
 export default async function ComparePage(props: Props) {

@@ -1,0 +1,82 @@
+import Link from "next/link";
+import chartStyles from "@/components/charts/charts.module.css";
+import { filterParams } from "@/lib/analytics/filters";
+import type { Divergence } from "@/lib/analytics/queries/measure-divergence";
+import type { CompareView } from "./compare-view";
+import styles from "./compare.module.css";
+import heat from "./differences.module.css";
+import { ThinMark } from "./thin-mark";
+
+/**
+ * A heat-map table of distances between outlets, values written in the cells, outlets in cluster order so alike
+ * ones sit together. A cell opens the comparison narrowed to those two outlets, at `anchor`.
+ */
+export function DivergenceMatrix(props: { title: string; divergence: Divergence; view: CompareView; anchor: string }) {
+  const { divergence, view } = props;
+  const outletOf = (id: string) => view.outlets.find((outlet) => outlet.id === id);
+  const pair = (a: string, b: string) =>
+    `${view.path}?${filterParams({ ...view.filters, outlets: [a, b] })}#${props.anchor}`;
+  return (
+    <div>
+      <h3>{props.title}</h3>
+      {divergence.outlets.length < 2 ? (
+        <p className={styles.note}>Fewer than two outlets have tags to compare.</p>
+      ) : (
+        <div className={styles.scroll}>
+          <table className={heat.heat} data-testid={`divergence-${divergence.mix}`}>
+            <caption className={chartStyles.caption}>
+              {props.title}: Jensen–Shannon distance, 0 the same mix, 1 nothing in common
+            </caption>
+            <thead>
+              <tr>
+                <td />
+                {divergence.outlets.map((outlet) => (
+                  <th key={outlet.outletId} scope="col">
+                    <span className={styles.swatch} style={{ background: outletOf(outlet.outletId)?.color }} />{" "}
+                    <bdi>{outletOf(outlet.outletId)?.name}</bdi>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {divergence.outlets.map((row, i) => (
+                <tr key={row.outletId}>
+                  <th scope="row">
+                    <bdi>{outletOf(row.outletId)?.name}</bdi>
+                    {row.thin && <ThinMark />}
+                  </th>
+                  {divergence.outlets.map((column, j) =>
+                    i === j ? (
+                      <td key={column.outletId} className={heat.diagonal}>
+                        –
+                      </td>
+                    ) : (
+                      <DistanceCell
+                        key={column.outletId}
+                        distance={divergence.distances[i][j]}
+                        href={pair(row.outletId, column.outletId)}
+                        label={`${outletOf(row.outletId)?.name} and ${outletOf(column.outletId)?.name}`}
+                      />
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+// Darker means further apart; ink turns white past the middle so the number stays readable.
+function DistanceCell({ distance, href, label }: { distance: number; href: string; label: string }) {
+  const background = `rgb(51 34 136 / ${(0.08 + distance * 0.82).toFixed(2)})`;
+  return (
+    <td style={{ background, color: distance > 0.5 ? "#ffffff" : "#1c2230" }}>
+      <Link href={href} aria-label={`${label}: distance ${distance.toFixed(2)}; compare just these two`}>
+        {distance.toFixed(2)}
+      </Link>
+    </td>
+  );
+}
