@@ -9,6 +9,8 @@ const KEYS: [string, string][] = [
   ["Del", "delete the selected tag"],
   ["Esc", "clear the selection"],
   ["?", "show or hide the definitions"],
+  [". ,", "next or previous suggestion"],
+  ["+ -", "accept or reject the current suggestion"],
   ["Ctrl+Z", "undo"],
   ["Ctrl+⇧+Z", "redo"],
 ];

@@ -6,6 +6,7 @@ import type { TextSpan } from "@/lib/annotations/text/span";
 import { selectionToSpan } from "./dom-offsets";
 import { paragraphSpans } from "./paragraph-spans";
 import { groupByParagraph } from "./segments";
+import type { SuggestionMark } from "./suggestions/types";
 import { tagAt } from "./tag-at";
 import styles from "./tagged-text.module.css";
 import { caretAt, moveByWord, spanOf, taggableSpan, type TextSelection } from "./text-selection";
@@ -22,7 +23,14 @@ interface TaggedTextProps {
   describedBy: string | undefined;
   onSelectionChange(selection: TextSelection | null): void;
   onTagPicked(tagId: string | null): void;
+  /** The suggestions to draw (none while hidden or read-only), and the current one. */
+  suggestions?: SuggestionMark[];
+  currentSuggestionKey?: string | null;
+  /** A click on no tag: the suggestion there, if any, becomes current. */
+  onSuggestionPicked?(offset: number): void;
 }
+
+const NO_SUGGESTIONS: SuggestionMark[] = [];
 
 /**
  * The body as paragraphs of segments, each covered by a set of tags; each paragraph gets only what concerns it,
@@ -31,12 +39,17 @@ interface TaggedTextProps {
  * a caret by words, Shift+arrows extend; a click on a tagged passage picks its tag.
  */
 export function TaggedText(props: TaggedTextProps) {
-  const { body, tags, selection, selectedTagId, textRef } = props;
+  const { body, tags, selection, selectedTagId, textRef, suggestions = NO_SUGGESTIONS } = props;
   const paragraphs = useMemo(() => paragraphSpans(body), [body]);
   const tagsByParagraph = useMemo(
     () => groupByParagraph(paragraphs, tags, (tag) => ({ start: tag.startOffset, end: tag.endOffset })),
     [paragraphs, tags],
   );
+  const suggestionsByParagraph = useMemo(
+    () => groupByParagraph(paragraphs, suggestions, (mark) => mark),
+    [paragraphs, suggestions],
+  );
+  const currentSuggestion = suggestions.find((mark) => mark.key === props.currentSuggestionKey);
   const words = taggableSpan(body, selection);
   const caret = selection?.focus;
   const selectedTag = tags.find((tag) => tag.id === selectedTagId);
@@ -52,7 +65,9 @@ export function TaggedText(props: TaggedTextProps) {
     if (!span) return;
     if (span.start === span.end) {
       props.onSelectionChange(caretAt(span.start));
-      props.onTagPicked(tagAt(tags, span.start)?.id ?? null);
+      const tag = tagAt(tags, span.start);
+      props.onTagPicked(tag?.id ?? null);
+      if (!tag) props.onSuggestionPicked?.(span.start);
       return;
     }
     domSelection?.removeAllRanges();
@@ -92,6 +107,10 @@ export function TaggedText(props: TaggedTextProps) {
           selection={words && overlaps(words, paragraph) ? words : null}
           caret={caret !== undefined && paragraph.start <= caret && caret <= paragraph.end ? caret : null}
           selectedTagId={selectedSpan && overlaps(selectedSpan, paragraph) ? selectedTagId : null}
+          suggestions={suggestionsByParagraph[index] ?? NO_SUGGESTIONS}
+          currentSuggestionKey={
+            currentSuggestion && overlaps(currentSuggestion, paragraph) ? currentSuggestion.key : null
+          }
         />
       ))}
     </div>

@@ -14,6 +14,10 @@ import { shortcutKeys } from "./shortcut-keys";
 import styles from "./side-panel.module.css";
 import { speakerSuggestions } from "./speaker-suggestions";
 import { SubmitArticle } from "./submit-article";
+import { acceptingSuggestions } from "./suggestions/accepting-suggestions";
+import { SuggestionPanel } from "./suggestions/suggestion-panel";
+import type { ArticleSuggestions, SuggestionActions } from "./suggestions/types";
+import { useSuggestions } from "./suggestions/use-suggestions";
 import { TagList } from "./tag-list";
 import { TaggedText } from "./tagged-text";
 import { taggableSpan } from "./text-selection";
@@ -36,6 +40,9 @@ interface TaggingWorkspaceProps {
   initialForm: OwnArticleForm | null;
   readOnly: boolean;
   actions: WorkspaceActions;
+  /** The engine's suggestions for this reviewer (none once submitted), and how they are answered. */
+  suggestions: ArticleSuggestions;
+  suggestionActions: SuggestionActions;
 }
 
 /**
@@ -43,10 +50,23 @@ interface TaggingWorkspaceProps {
  * tag, the list); below it the form on the whole article.
  */
 export function TaggingWorkspace(props: TaggingWorkspaceProps) {
-  const { articleId, body, lang, categories, links, readOnly, actions } = props;
+  const { articleId, body, lang, categories, links, readOnly, actions, suggestionActions } = props;
   const { message, announce } = useAnnouncer();
-  const editing = useTagEditing(articleId, props.initialTags, actions, announce);
+  const tagActions = useMemo(
+    () => acceptingSuggestions(actions, suggestionActions.acceptSuggestion),
+    [actions, suggestionActions],
+  );
+  const editing = useTagEditing(articleId, props.initialTags, tagActions, announce);
   const commands = useTagCommands({ body, categories, links, editing, announce });
+  const suggestions = useSuggestions({
+    articleId,
+    initial: props.suggestions,
+    tags: editing.tags,
+    commands,
+    actions: suggestionActions,
+    create: editing.create,
+    announce,
+  });
   const form = useArticleForm(articleId, props.initialForm, actions);
   const definitions = useDefinitionsToggle();
   const categoryByKey = useMemo(() => shortcutKeys(categories.map((category) => category.id)), [categories]);
@@ -56,7 +76,9 @@ export function TaggingWorkspace(props: TaggingWorkspaceProps) {
   const editable = !readOnly;
 
   useWorkspaceKeys({
-    onShortcut: (key) => editable && categoryByKey.has(key) && (void commands.apply(categoryByKey.get(key)!), true),
+    onShortcut: (key) =>
+      editable &&
+      (suggestions.handleKey(key) || (categoryByKey.has(key) && (void commands.apply(categoryByKey.get(key)!), true))),
     onDelete: () => editable && void commands.removeSelected(),
     onEscape: () => (definitions.open ? definitions.hide() : commands.clear()),
     onUndo: () => editable && void editing.undo(),
@@ -77,6 +99,9 @@ export function TaggingWorkspace(props: TaggingWorkspaceProps) {
           describedBy={editable ? "tagging-keys" : undefined}
           onSelectionChange={commands.setSelection}
           onTagPicked={commands.setSelectedTagId}
+          suggestions={suggestions.marks}
+          currentSuggestionKey={suggestions.current?.key ?? null}
+          onSuggestionPicked={suggestions.pickAt}
         />
       </div>
       <aside className={styles.panel} aria-label="Tagging tools">
@@ -125,6 +150,7 @@ export function TaggingWorkspace(props: TaggingWorkspaceProps) {
             onDelete={() => void commands.removeSelected()}
           />
         )}
+        {editable && <SuggestionPanel suggestions={suggestions} />}
         {editable && (
           <CategoryPalette categories={categories} keyOf={keyOf} onApply={(id) => void commands.apply(id)} />
         )}

@@ -1,4 +1,5 @@
-import { stackedUnderlines } from "./kinds";
+import { KIND_COLOURS, stackedUnderlines } from "./kinds";
+import type { SuggestionMark } from "./suggestions/types";
 import styles from "./tagged-text.module.css";
 import type { WorkspaceTag } from "./types";
 
@@ -11,6 +12,14 @@ export interface SegmentLook {
   underline: string | undefined;
   /** The covering tags' labels, shown on hover. */
   title: string | undefined;
+  /** The colour of a covering suggestion's dashed line. */
+  suggestionColour?: string;
+}
+
+/** The suggestions of a paragraph by mark id, and which one is current (it is drawn stronger). */
+export interface SuggestionMarks {
+  byId: Map<string, SuggestionMark>;
+  currentId: string | null;
 }
 
 /** The look of a segment covered by `markIds` (tag ids and the selection mark). */
@@ -18,17 +27,25 @@ export function segmentLook(
   markIds: string[],
   tagsById: Map<string, WorkspaceTag>,
   selectedTagId: string | null,
+  suggestions?: SuggestionMarks,
 ): SegmentLook {
   const tags = markIds.flatMap((id) => tagsById.get(id) ?? []);
+  const suggested = markIds.flatMap((id) => suggestions?.byId.get(id) ?? []);
   const classes = [
     tags.length > 0 && styles.tagged,
+    suggested.length > 0 && styles.suggested,
+    suggestions?.currentId && markIds.includes(suggestions.currentId) && styles.currentSuggestion,
     markIds.includes(SELECTION_MARK) && styles.selection,
     selectedTagId && markIds.includes(selectedTagId) && styles.selectedTag,
   ];
+  // Hover names the tags; a suggestion only where no tag covers the text, so a tag's label reads the same.
+  const labels =
+    tags.length > 0 ? tags.map((tag) => tag.label) : suggested.map((mark) => `Suggested: ${mark.tag.label}`);
   return {
     className: classes.filter(Boolean).join(" ") || undefined,
     underline: stackedUnderlines(tags.map((tag) => tag.kind)),
-    title: tags.map((tag) => tag.label).join(", ") || undefined,
+    title: labels.join(", ") || undefined,
+    suggestionColour: suggested[0] && KIND_COLOURS[suggested[0].tag.kind],
   };
 }
 
@@ -36,15 +53,12 @@ export function segmentLook(
  * A run of text with the tags covering it: one underline per tag, and their labels on hover. A plain element,
  * not a component: a long article has over a thousand, and its paragraph re-renders as a whole anyway.
  */
-export function segmentSpan(start: number, text: string, { className, underline, title }: SegmentLook) {
+export function segmentSpan(start: number, text: string, look: SegmentLook) {
+  const { className, underline, title, suggestionColour } = look;
+  const style =
+    underline || suggestionColour ? { boxShadow: underline, textDecorationColor: suggestionColour } : undefined;
   return (
-    <span
-      key={start}
-      data-start={start}
-      className={className}
-      style={underline ? { boxShadow: underline } : undefined}
-      title={title}
-    >
+    <span key={start} data-start={start} className={className} style={style} title={title}>
       {text}
     </span>
   );

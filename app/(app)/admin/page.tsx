@@ -25,6 +25,11 @@ export default async function AdminPage() {
         <p className="muted">Categories, definitions and attributes; each save publishes a new version.</p>
         <Link href="/admin/codebook">Edit the codebook</Link>
       </section>
+      <section className="card" aria-labelledby="lexicon-heading">
+        <h2 id="lexicon-heading">Loaded-language lexicon</h2>
+        <p className="muted">Terms suggested to reviewers as loaded language, beyond those Framewise ships.</p>
+        <Link href="/admin/lexicon">Edit the lexicon</Link>
+      </section>
       <UsersTable users={users} />
       <OutletsTable outlets={outlets} />
     </>

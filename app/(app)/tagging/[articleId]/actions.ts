@@ -15,6 +15,10 @@ import { pickArticle } from "@/lib/assignments/pick-article";
 import { submitArticle } from "@/lib/assignments/submit-article";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
+import { acceptSuggestion } from "@/lib/suggestions-review/accept-suggestion";
+import { rejectSuggestion } from "@/lib/suggestions-review/reject-suggestion";
+import { restoreSuggestion } from "@/lib/suggestions-review/restore-suggestion";
+import { suggestionKeySchema } from "@/lib/suggestions-review/suggestion-key";
 import type { ActionResult } from "@/components/tagging/types";
 import { asTagResult } from "./tag-result";
 
@@ -86,4 +90,31 @@ export async function submitArticleAction(articleId: string): Promise<ActionResu
   const result = await asTagResult(() => submitArticle(z.uuid().parse(articleId), user.id));
   if (result.ok) revalidatePath(`/tagging/${articleId}`);
   return result;
+}
+
+const suggestionAnswer = z.object({ articleId: z.uuid(), key: suggestionKeySchema });
+
+/** Accepts a suggestion: the server recomputes it from its key and saves it as the reviewer's own tag. */
+export async function acceptSuggestionAction(articleId: string, key: string): Promise<ActionResult<WorkspaceTag>> {
+  const user = await reviewer();
+  return asTagResult(async () => {
+    const answer = suggestionAnswer.parse({ articleId, key });
+    return saved((await acceptSuggestion(answer.articleId, answer.key, user.id)).id, user.id);
+  });
+}
+
+export async function rejectSuggestionAction(articleId: string, key: string): Promise<ActionResult<void>> {
+  const user = await reviewer();
+  return asTagResult(async () => {
+    const answer = suggestionAnswer.parse({ articleId, key });
+    await rejectSuggestion(answer.articleId, answer.key, user.id);
+  });
+}
+
+export async function restoreSuggestionAction(articleId: string, key: string): Promise<ActionResult<void>> {
+  const user = await reviewer();
+  return asTagResult(async () => {
+    const answer = suggestionAnswer.parse({ articleId, key });
+    await restoreSuggestion(answer.articleId, answer.key, user.id);
+  });
 }

@@ -13,12 +13,16 @@ import { workspaceTags } from "@/lib/annotations/queries/workspace-tag";
 import { languageTag } from "@/lib/articles/language";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
+import { offerSuggestions } from "@/lib/suggestions-review/offer-suggestions";
 import {
+  acceptSuggestionAction,
   createTagAction,
   deleteTagAction,
   pickArticleAction,
   reloadArticleFormAction,
+  rejectSuggestionAction,
   reloadTagAction,
+  restoreSuggestionAction,
   saveArticleFormAction,
   submitArticleAction,
   updateTagAction,
@@ -34,6 +38,12 @@ const ACTIONS = {
   submitArticle: submitArticleAction,
   saveArticleForm: saveArticleFormAction,
   reloadArticleForm: reloadArticleFormAction,
+};
+
+const SUGGESTION_ACTIONS = {
+  acceptSuggestion: acceptSuggestionAction,
+  rejectSuggestion: rejectSuggestionAction,
+  restoreSuggestion: restoreSuggestionAction,
 };
 
 /** The article, or null for an id that is no article's (the layout has answered 404 for it). */
@@ -62,11 +72,12 @@ export default async function TaggingArticlePage(props: Props) {
         <PickUpArticle body={article.bodyText} lang={lang} pickUp={pickArticleAction.bind(null, articleId)} />
       </>
     );
-  const [categories, links, tags, form] = await Promise.all([
+  const [categories, links, tags, form, suggestions] = await Promise.all([
     categoriesInUse(articleId, user.id),
     eventLinks(article.eventId),
     workspaceTags(articleId, user),
     findOwnArticleForm(articleId, user.id),
+    offerSuggestions(articleId, user.id),
   ]);
   return (
     <>
@@ -83,6 +94,8 @@ export default async function TaggingArticlePage(props: Props) {
         initialForm={form}
         readOnly={status === "submitted"}
         actions={ACTIONS}
+        suggestions={suggestions}
+        suggestionActions={SUGGESTION_ACTIONS}
       />
     </>
   );

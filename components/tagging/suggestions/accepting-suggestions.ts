@@ -1,0 +1,26 @@
+import { z } from "zod";
+import type { TagActions, TagFields } from "../types";
+import type { SuggestionActions } from "./types";
+
+/** The fields of a suggestion's tag, marked with the suggestion they accept. */
+export type SuggestedFields = TagFields & { suggestionKey: string };
+
+const suggestedInput = z.object({ articleId: z.string(), suggestionKey: z.string() });
+
+/**
+ * The workspace's tag actions, with tags that carry a suggestion key made by accepting that suggestion (the server
+ * rebuilds the tag from the key and records the rule). Accepting thus goes through the tag store like any new tag:
+ * it shows at once, undo deletes it, and redo accepts the suggestion again, since the tag keeps its key.
+ */
+export function acceptingSuggestions(actions: TagActions, accept: SuggestionActions["acceptSuggestion"]): TagActions {
+  return {
+    ...actions,
+    async createTag(input) {
+      const suggested = suggestedInput.safeParse(input);
+      if (!suggested.success) return actions.createTag(input);
+      const { articleId, suggestionKey } = suggested.data;
+      const result = await accept(articleId, suggestionKey);
+      return result.ok ? { ok: true, value: { ...result.value, suggestionKey } } : result;
+    },
+  };
+}
