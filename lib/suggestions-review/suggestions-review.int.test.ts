@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { currentCategory, makeArticle, makeEvent, makeOutlet, makeUser } from "../../test/factories.ts";
 import { createTag } from "../annotations/create-tag.ts";
+import { listVisibleTags } from "../annotations/list-visible-tags.ts";
 import { tagInputSchema } from "../annotations/tag-input.ts";
 import { pickArticle } from "../assignments/pick-article.ts";
 import { submitArticle } from "../assignments/submit-article.ts";
@@ -63,6 +64,17 @@ describe("suggestions in the workspace", () => {
     const after = await offerSuggestions(article.id, reviewer.id);
     expect(after.offered.map((s) => s.key)).not.toContain(quote.key);
     await expect(acceptSuggestion(article.id, quote.key, reviewer.id)).rejects.toThrow("no longer open");
+  });
+
+  it("answers are the reviewer's own: another still sees the suggestion and none of their tags", async () => {
+    const { article, reviewer } = await setUp();
+    const other = await makeUser("REVIEWER");
+    await pickArticle(article.id, other.id);
+    const naming = find((await offerSuggestions(article.id, reviewer.id)).offered, "The militant group")!;
+    await acceptSuggestion(article.id, naming.key, reviewer.id);
+
+    expect((await offerSuggestions(article.id, other.id)).offered.map((s) => s.key)).toContain(naming.key);
+    expect(await listVisibleTags(article.id, { id: other.id, role: "REVIEWER" })).toEqual([]);
   });
 
   it("a rejection hides the suggestion for that reviewer only, until they take it back", async () => {
