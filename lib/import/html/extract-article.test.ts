@@ -171,3 +171,10 @@ describe("extractArticle on difficult input", () => {
     expect(extracted("<title>Short</title><article><p>Short note.</p></article>").language).toBeNull();
   });
 });
+
+describe("extractArticle on pathologically nested pages", () => {
+  it("refuses markup nested deeper than any article instead of parsing it for minutes", () => {
+    const result = extractArticle("<div>".repeat(3000) + "text");
+    expect(result).toEqual({ error: expect.stringMatching(/nests its tags 3000 levels deep.*Paste the article text/) });
+  });
+});

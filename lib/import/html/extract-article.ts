@@ -4,6 +4,8 @@ import { readPageMetadata, type PageMetadata } from "./metadata/page-metadata.ts
 import { withHtmlDocument } from "./parse-html-document.ts";
 import { revealStreamedContent } from "./reveal-streamed-content.ts";
 import { chooseTitle } from "./title.ts";
+import { tagNestingDepth } from "../text/html-nesting.ts";
+import { HtmlTooDeepError, MAX_HTML_NESTING } from "../text/html-to-text.ts";
 
 /** The fields of a NormalizedArticle an HTML page can give. */
 export interface ExtractedArticle {
@@ -77,6 +79,9 @@ export function extractArticle(
   options: ExtractArticleOptions = {},
 ): ExtractedArticle | { error: string } {
   if (!html.trim()) return { error: "The page is empty." };
+  const depth = tagNestingDepth(html);
+  if (depth > MAX_HTML_NESTING)
+    return { error: `${new HtmlTooDeepError(depth).message} Paste the article text instead.` };
   try {
     return extract(html, options.url ?? null);
   } catch (error) {
