@@ -11,7 +11,8 @@ interface Props {
   title: string;
   /** What the section shows and how to read it, in a sentence or two. */
   intro: ReactNode;
-  n: ChartN;
+  /** The chart's n, or for charts of articles rather than tags, its n in words. */
+  n: ChartN | string;
   unit?: string;
   view: CompareView;
   children: ReactNode;
@@ -25,7 +26,7 @@ export function ChartSection({ id, title, intro, n, unit, view, children }: Prop
         <h2 id={`${id}-heading`}>{title}</h2>
         <p className={styles.intro}>{intro}</p>
         <p className={styles.n} data-testid={`${id}-n`}>
-          <span className={styles.nLabel}>n</span> {describeN(n, unit)}
+          <span className={styles.nLabel}>n</span> {typeof n === "string" ? n : describeN(n, unit)}
         </p>
         <AgreementNote view={view} section={id} />
       </header>

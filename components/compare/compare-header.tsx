@@ -38,6 +38,7 @@ export function CompareHeader({ event, scope, outletCount }: Props) {
         <a href="#frames">Frames</a>
         <a href="#loaded">Loaded language</a>
         <a href="#tone">Tone</a>
+        <a href="#timeline">Timeline</a>
         <a href="#divergence">Alike</a>
       </nav>
     </header>

@@ -2,7 +2,7 @@ import type { EventAgreement } from "../agreement/compute-event-agreement.ts";
 import type { ReliabilityFigure } from "../agreement/reliability-figure.ts";
 import type { AttributeField } from "../agreement/measure-attribute-agreement.ts";
 
-export type ChartSection = "voices" | "naming" | "claims" | "frames" | "loaded" | "tone" | "divergence";
+export type ChartSection = "voices" | "naming" | "claims" | "frames" | "loaded" | "tone" | "timeline" | "divergence";
 
 /** One agreement figure a chart rests on: unitizing alpha of the spans, or nominal alpha of an attribute. */
 export interface ChartAgreementFigure {
@@ -19,6 +19,7 @@ const SPANS: Record<ChartSection, { kind: string; label: string } | null> = {
   frames: { kind: "FRAME", label: "Frame passages" },
   loaded: { kind: "LOADED_LANGUAGE", label: "Loaded-language passages" },
   tone: null,
+  timeline: null,
   divergence: { kind: "FRAME", label: "Frame passages" },
 };
 
@@ -41,6 +42,7 @@ const ATTRIBUTES: Record<ChartSection, { kind: string; field: AttributeField; la
     { kind: "LOADED_LANGUAGE", field: "actor", label: "Target actor" },
   ],
   tone: [],
+  timeline: [],
   divergence: [{ kind: "ATTRIBUTION", field: "speakerType", label: "Speaker type" }],
 };
 

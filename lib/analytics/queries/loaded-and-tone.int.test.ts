@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../db/client.ts";
 import { adjudicate, articleForm, articleOf, assign, compareFixture, outletNamed, tag } from "../compare-fixture.ts";
 import { DEFAULT_FILTERS } from "../filters.ts";
+import { countArticlesOverTime } from "./count-articles-over-time.ts";
+import { listSyndication } from "./list-syndication.ts";
 import { measureLoadedLanguage } from "./measure-loaded-language.ts";
 import { measureTone } from "./measure-tone.ts";
 import { passagesFor } from "./passages-for.ts";
@@ -131,5 +133,31 @@ describe("loaded language and tone", () => {
         [a2.id, 0.5],
       ],
     ]);
+  });
+
+  it("counts articles per day and outlet, with undated ones apart, and lists syndicated copies", async () => {
+    const { event, a, b, a1, b1 } = await scenario();
+    const undated = await articleOf(b.id, event.id, BODY);
+    await db().article.update({ where: { id: undated.id }, data: { publishedAt: null } });
+    await db().article.update({ where: { id: b1.id }, data: { syndicatedFromId: a1.id } });
+    const timeline = await countArticlesOverTime(event.id, DEFAULT_FILTERS);
+    expect(timeline.unit).toBe("day");
+    expect(timeline.starts).toEqual(["2026-03-10", "2026-03-11"]);
+    expect(timeline.buckets.map((bucket) => [bucket.start, bucket.end, bucket.outletId, bucket.articles])).toEqual(
+      [
+        ["2026-03-10", "2026-03-10", a.id, 1],
+        ["2026-03-11", "2026-03-11", a.id, 1],
+        ["2026-03-11", "2026-03-11", b.id, 1],
+      ].sort((x, y) => `${x[0]}${x[2]}`.localeCompare(`${y[0]}${y[2]}`)),
+    );
+    expect(timeline.undated).toEqual([{ outletId: b.id, articles: 1 }]);
+    const once = await countArticlesOverTime(event.id, { ...DEFAULT_FILTERS, copies: "once" });
+    expect(once.buckets.filter((bucket) => bucket.outletId === b.id)).toEqual([]);
+
+    const syndication = await listSyndication(event.id, DEFAULT_FILTERS);
+    expect(syndication).toEqual([
+      { originalOutletId: a.id, copyOutletId: b.id, copies: 1, examples: [{ articleId: b1.id, title: b1.title }] },
+    ]);
+    expect(await listSyndication(event.id, { ...DEFAULT_FILTERS, outlets: [b.id] })).toEqual([]);
   });
 });

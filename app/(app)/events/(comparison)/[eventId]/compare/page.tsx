@@ -14,6 +14,7 @@ import { LoadedLanguageSection } from "@/components/compare/loaded-language-sect
 import { NamingSection } from "@/components/compare/naming-section";
 import { PassagesPanel } from "@/components/compare/passages-panel";
 import { SectionSkeleton } from "@/components/compare/section-skeleton";
+import { TimelineSection } from "@/components/compare/timeline-section";
 import { ToneSection } from "@/components/compare/tone-section";
 import { VoicesSection } from "@/components/compare/voices-section";
 import { outletColor } from "@/components/events/outlet-colors";
@@ -53,6 +54,7 @@ const SECTIONS: { id: ChartSection; title: string; render: (view: CompareView) =
   { id: "frames", title: "Frames", render: (view) => <FramesSection view={view} /> },
   { id: "loaded", title: "Loaded language", render: (view) => <LoadedLanguageSection view={view} /> },
   { id: "tone", title: "Tone toward each actor", render: (view) => <ToneSection view={view} /> },
+  { id: "timeline", title: "Timeline and syndication", render: (view) => <TimelineSection view={view} /> },
   { id: "divergence", title: "Which outlets covered it alike", render: (view) => <DivergenceSection view={view} /> },
 ];
 
