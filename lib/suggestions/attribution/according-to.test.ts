@@ -25,4 +25,17 @@ describe("according to", () => {
       "started in the warehouse",
     ]);
   });
+
+  it("takes whatever follows “according to” as the source when no speaker phrase fits", () => {
+    expect(
+      onlyAttribution(
+        "According to early results of exit polls conducted for the networks, half of the voters were black.",
+      ),
+    ).toMatchObject({ speaker: "early results of exit polls conducted for the networks", cue: "According to" });
+    expect(
+      onlyAttribution("Clinton did well among voters who like Wall Street, according to exit polling data."),
+    ).toMatchObject({
+      speaker: "exit polling data",
+    });
+  });
 });

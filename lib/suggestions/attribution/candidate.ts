@@ -23,7 +23,8 @@ export type AttributionRule =
   | "indirect.that-clause"
   | "indirect.cue-after"
   | "indirect.according-to"
-  | "indirect.report-noun";
+  | "indirect.report-noun"
+  | "indirect.asked";
 
 /** The first and last token a candidate's content, speaker and cue take up. */
 export function candidateExtent(candidate: Candidate): Phrase {

@@ -57,9 +57,8 @@ export function contentStart(tokens: Token[], cue: Cue, ceiling: number): number
   }
   if (tokens[index]?.text === "," || tokens[index]?.text === "—") index += 1;
   if (tokens[index]?.lower === "that" || tokens[index]?.text === ":") index += 1;
-  // "tweeted that, “…”": a comma after "that" before a quotation.
-  if (tokens[index - 1]?.lower === "that" && tokens[index]?.text === "," && tokens[index + 1]?.kind === "quote")
-    index += 1;
+  // "tweeted that, “…”", "said that, if elected, he would …": a comma after "that" opens the content too.
+  if (tokens[index - 1]?.lower === "that" && tokens[index]?.text === ",") index += 1;
   return index;
 }
 

@@ -19,7 +19,7 @@ const PASSIVE_CONTEXT = wordSet("was were been being is are be get got gets");
 const NOUN_HOMOGRAPHS = wordSet(`
   claim report comment answer reply tweet note quote charge question counter promise pledge vow demand protest plan
   hope fear doubt estimate forecast call praise blame rant joke boast gush hail dispute email text show find concern
-  wish call comment post message read
+  wish call comment post message
 `);
 // Before such a bare form only these make it a verb: "they claim", "critics claim", "will report".
 const BARE_FORM_CONTEXT = wordSet(`
@@ -50,7 +50,9 @@ function inTitleCase(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   if (!previous || previous.kind !== "word" || previous.paragraph !== tokens[index].paragraph) return true;
-  return previous.capital && next !== undefined && next.capital;
+  // "…, Lindsey Graham Says.": a title-case headline may end on its verb.
+  const ends = next === undefined || next.text === "." || next.paragraph !== tokens[index].paragraph;
+  return previous.capital && (ends || next.capital);
 }
 
 // Every rule asks about the same tokens, some many times over: the answers are kept per token list.

@@ -10,6 +10,7 @@ const RULES: Record<AttributionRule, string> = {
   "indirect.cue-after": "Reported speech before its speaker and reporting verb",
   "indirect.according-to": "Statement attributed with “according to”",
   "indirect.report-noun": "Claim reported with a noun such as “claim that” or “warning that”",
+  "indirect.asked": "Question put to someone, opened by “Asked” or “when asked”",
 };
 
 /** A sentence a reviewer can check against the text: the rule, and the cue and speaker it relied on. */

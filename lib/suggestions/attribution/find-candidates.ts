@@ -2,6 +2,7 @@ import type { Quote } from "../quotes/find-quotes.ts";
 import type { TextAnalysis } from "../text/analysis.ts";
 import type { Token } from "../text/tokenize.ts";
 import { accordingTo } from "./according-to.ts";
+import { askedQuestion } from "./asked-question.ts";
 import { candidateExtent, type Candidate } from "./candidate.ts";
 import { continueQuotes } from "./continued-quotes.ts";
 import { cueAt } from "./cue.ts";
@@ -57,7 +58,8 @@ export function findCandidates(analysis: TextAnalysis): Candidate[] {
   accepted.push(...continueQuotes(analysis, accepted, taken));
   for (let index = 0; index < analysis.sentences.length; index++) accept(headlineColon(analysis, index));
   for (let index = 0; index < tokens.length; index++) {
-    if (analysis.quoteOf[index] < 0 && !taken[index]) accept(accordingTo(analysis, index));
+    if (analysis.quoteOf[index] < 0 && !taken[index])
+      accept(accordingTo(analysis, index) ?? askedQuestion(analysis, index));
   }
   for (let index = 0; index < tokens.length; index++) {
     if (analysis.quoteOf[index] >= 0 || taken[index]) continue;

@@ -27,4 +27,14 @@ describe("indirect speech before its cue", () => {
       mention: "law enforcement officials",
     });
   });
+
+  it("reads a headline ending on its title-case verb, and a speaker placed “in the room”", () => {
+    expect(onlyAttribution("Trump Could Address Clean Energy, Lindsey Graham Says.")).toMatchObject({
+      content: ["Trump Could Address Clean Energy"],
+      speaker: "Lindsey Graham",
+    });
+    expect(onlyAttribution("The meeting went badly from there, said one GOP source in the room.")).toMatchObject({
+      mention: "one GOP source in the room",
+    });
+  });
 });

@@ -93,4 +93,18 @@ describe("indirect speech after a reporting verb", () => {
       attributionsIn("While Sanders has pledged to support Clinton as the nominee, Devine expects a long fight."),
     ).toContainEqual(expect.objectContaining({ cue: "pledged", content: ["to support Clinton as the nominee"] }));
   });
+
+  it("reads naming with “call”, a time between speaker and verb, and an aside after “that,”", () => {
+    expect(onlyAttribution("The Trump campaign called the charges unsubstantiated.")).toMatchObject({
+      cue: "called",
+      content: ["the charges unsubstantiated"],
+    });
+    expect(onlyAttribution("Hillary Clinton on Tuesday said that the violence is genocide.")).toMatchObject({
+      speaker: "Hillary Clinton",
+      content: ["the violence is genocide"],
+    });
+    expect(onlyAttribution("He said that, if elected, he would leave such decisions to the generals.").content).toEqual(
+      ["if elected, he would leave such decisions to the generals"],
+    );
+  });
 });

@@ -11,6 +11,7 @@ import { speakerBefore } from "./speaker-before.ts";
 import { SUBJECT_PRONOUNS } from "./speaker-words.ts";
 
 const MIN_CONTENT_WORDS = 2;
+const MIN_LABEL_WORDS = 3;
 // Verbs that report a request, whose content is what the hearer is asked to do: "asked voters to …".
 const DIRECTIVES = new Set(["ask", "urge", "tell", "warn", "beg", "plead", "call on", "encourage", "order", "invite"]);
 const VERB_LIKE =
@@ -77,7 +78,9 @@ export function indirectThatClause(analysis: TextAnalysis, cue: Cue): Candidate 
   if (start > ceiling || tokens[start].kind === "punct" || cueAt(tokens, start)) return null;
   const end = contentEnd(tokens, start, ceiling);
   const quoted = analysis.quoteOf.subarray(start, end + 1).some((quote) => quote >= 0);
-  const needsClause = cue.verb.kind === "thought" || cue.verb.needsClause;
+  // "called the charges unsubstantiated", "called Oz a quack": naming someone or something is what "call" reports.
+  const labels = cue.verb.lemma === "call" && wordsBetween(analysis, start, end) >= MIN_LABEL_WORDS;
+  const needsClause = cue.verb.kind === "thought" || (cue.verb.needsClause && !labels);
   if (needsClause && !opensClause(analysis, cue, start, end) && !quoted) return null;
   if (wordsBetween(analysis, start, end) < MIN_CONTENT_WORDS) return null;
   return {

@@ -93,6 +93,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Ph
   return { first: settled, last };
 }
 
+const endsPlace = (tokens: Token[], index: number) =>
+  classify(tokens, index - 1) === "determiner" && classify(tokens, index - 2) === "connector";
+
 /** The speaker phrase that starts at `first` and ends no later than `ceiling`; null if none starts there. */
 export function phraseStartingAt(tokens: Token[], first: number, ceiling: number): Phrase | null {
   const startClass = classify(tokens, first);
@@ -116,6 +119,10 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       index = settled = close;
     } else if (wordClass === "unknown" && sawDeterminer && !sawKnown && unknown < MAX_UNKNOWN) {
       // Unknown words only before the head: "the billionaire businessman", not "the minister shouted".
+      unknown += 1;
+      settled = index;
+    } else if (wordClass === "unknown" && unknown < MAX_UNKNOWN && endsPlace(tokens, index)) {
+      // "a GOP source in the room": a place after a connector and a determiner is a noun, not a verb.
       unknown += 1;
       settled = index;
     } else break;

@@ -101,4 +101,15 @@ describe("quote followed by its cue", () => {
       speaker: "Trump",
     });
   });
+
+  it("reads a quote that an article reads or a singer sings", () => {
+    expect(onlyAttribution("“Leaders honored Donald J. Trump yesterday,” the article read.")).toMatchObject({
+      speaker: "the article",
+      cue: "read",
+    });
+    expect(onlyAttribution("“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton.")).toMatchObject({
+      speaker: "Blige",
+      cue: "sings",
+    });
+  });
 });

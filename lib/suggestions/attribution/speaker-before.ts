@@ -2,9 +2,10 @@ import type { Token } from "../text/tokenize.ts";
 import { coordinatedSubject } from "./coordinated-subject.ts";
 import { phraseEndingAt } from "./noun-phrase.ts";
 import { opensApposition, RELATIVE_PRONOUNS, single, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS } from "./speaker-words.ts";
+import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS } from "./speaker-words.ts";
 import { beforeWithholdingClause } from "./withholding-clause.ts";
 
+const TIME_LEADS = new Set(["on", "last", "this", "earlier", "later"]);
 const MAX_APPOSITION = 30;
 const MAX_PARENTHESIS = 6;
 
@@ -43,8 +44,20 @@ function beforeParenthesis(tokens: Token[], closing: number, floor: number): Spe
 }
 
 /** Who speaks in "X said": the subject before a reporting verb, within the clause that starts at `floor`. */
+// "Clinton on Tuesday said", "Trump last week told": a time between the subject and the verb.
+function beforeTime(tokens: Token[], last: number, floor: number): number {
+  const time = tokens[last];
+  const before = tokens[last - 1];
+  if (last - 1 > floor && TIME_WORDS.has(time.lower) && time.kind === "word" && TIME_LEADS.has(before.lower)) {
+    return last - 2;
+  }
+  return last;
+}
+
 export function speakerBefore(tokens: Token[], verb: number, floor: number): SpeakerPhrase | null {
   let last = verb - 1;
+  while (last > floor && isAdverb(tokens[last])) last--;
+  last = beforeTime(tokens, last, floor);
   while (last > floor && isAdverb(tokens[last])) last--;
   if (last < floor) return null;
   const token = tokens[last];

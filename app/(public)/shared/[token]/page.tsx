@@ -7,7 +7,7 @@ import { findSharedReport } from "@/lib/reports/share/find-shared-report";
 type Props = { params: Promise<{ token: string }> };
 
 // The token is the only key: no session is asked for, and the page never sends it on to another site.
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+const PRIVATE: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
@@ -18,7 +18,7 @@ async function sharedReport(token: string) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const report = await sharedReport((await props.params).token);
-  return { ...metadata, title: report ? report.title : "Not found" };
+  return { ...PRIVATE, title: report ? report.title : "Not found" };
 }
 
 export default async function SharedReportPage(props: Props) {

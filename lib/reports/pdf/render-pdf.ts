@@ -1,0 +1,53 @@
+import { chromium } from "playwright-core";
+
+/** The browser that prints: CHROMIUM_PATH, else the system Chromium (Debian's package). */
+const executablePath = () => process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+// A chart that draws nothing must not hold the PDF back for ever; a drawn one takes well under a second.
+const CHART_WAIT_MS = 10_000;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/**
+ * Prints a page of this app to an A4 PDF with headless Chromium: the title atop every page, "page n of m" below,
+ * an outline from the headings, and the charts as the SVG Recharts drew (vectors, not pictures).
+ */
+export async function renderPdf(url: string, title: string): Promise<Buffer> {
+  const browser = await chromium.launch({
+    executablePath: executablePath(),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: "print" });
+    const response = await page.goto(url, { waitUntil: "load" });
+    if (!response?.ok()) throw new Error(`The print view answered ${response?.status() ?? "nothing"}.`);
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll("[data-chart]")].every((chart) => chart.querySelector("svg.recharts-surface")),
+        undefined,
+        { timeout: CHART_WAIT_MS },
+      )
+      .catch(() => undefined);
+    return await page.pdf({
+      format: "A4",
+      printBackground: true,
+      outline: true,
+      tagged: true,
+      displayHeaderFooter: true,
+      margin: { top: "18mm", bottom: "18mm", left: "16mm", right: "16mm" },
+      headerTemplate: `<div style="font-size:8px;width:100%;padding:0 16mm;color:#5b6475">${escapeHtml(title)}</div>`,
+      footerTemplate:
+        '<div style="font-size:8px;width:100%;padding:0 16mm;text-align:right;color:#5b6475">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+    });
+  } finally {
+    await browser.close();
+  }
+}
