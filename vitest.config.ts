@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{lib,components,app,scripts,prisma}/**/*.test.{ts,tsx}"],
+          include: ["{lib,components,app,scripts,prisma,test}/**/*.test.{ts,tsx}"],
           exclude: ["**/*.int.test.ts"],
           // The first test of a file that loads jsdom pays ~1–2 s of start-up; on a busy 2-core machine more.
           testTimeout: 20_000,
