@@ -18,13 +18,21 @@ import type { CompareFilters } from "./filters.ts";
  * whose original was filed elsewhere is this event's only telling of the story.
  */
 export function countedSql(eventId: string, filters: CompareFilters): Prisma.Sql {
+  return countedSqlOver(Prisma.sql`a.event_id = ${eventId}::uuid`, filters);
+}
+
+/**
+ * The same rule over the articles of several events: `events` is a condition on `a`, the article (say, its event
+ * is one an outlet covered). Each article still keeps to its own event's syndication, gold and assignments.
+ */
+export function countedSqlOver(events: Prisma.Sql, filters: CompareFilters): Prisma.Sql {
   const outlets = filters.outlets.length ? filters.outlets : null;
   return Prisma.sql`
     scope_base AS (
-      SELECT a.id AS article_id, a.outlet_id, a.word_count, a.published_at
+      SELECT a.id AS article_id, a.outlet_id, a.event_id, a.word_count, a.published_at
       FROM articles a
       LEFT JOIN articles original ON original.id = a.syndicated_from_id AND original.event_id = a.event_id
-      WHERE a.event_id = ${eventId}::uuid
+      WHERE ${events}
         AND (${outlets}::uuid[] IS NULL OR a.outlet_id = ANY(${outlets}::uuid[]))
         AND (${filters.from}::date IS NULL OR a.published_at >= (${filters.from}::date::timestamp AT TIME ZONE 'UTC'))
         AND (${filters.to}::date IS NULL OR a.published_at < ((${filters.to}::date + 1)::timestamp AT TIME ZONE 'UTC'))
