@@ -42,7 +42,9 @@ export function DivergenceMatrix(props: { title: string; divergence: Divergence;
               {divergence.outlets.map((row, i) => (
                 <tr key={row.outletId}>
                   <th scope="row">
-                    <bdi>{outletOf(row.outletId)?.name}</bdi>
+                    <Link href={`/outlets/${row.outletId}`}>
+                      <bdi>{outletOf(row.outletId)?.name}</bdi>
+                    </Link>
                     {row.thin && <ThinMark />}
                   </th>
                   {divergence.outlets.map((column, j) =>

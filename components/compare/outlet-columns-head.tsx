@@ -1,3 +1,4 @@
+import Link from "next/link";
 import styles from "./compare.module.css";
 
 /** The head of an outlets-as-columns table: the row heading, then each outlet with its colour swatch. */
@@ -14,7 +15,10 @@ export function OutletColumnsHead({
         <th scope="col">{first}</th>
         {outlets.map((outlet) => (
           <th key={outlet.id} scope="col">
-            <span className={styles.swatch} style={{ background: outlet.color }} /> <bdi>{outlet.name}</bdi>
+            <span className={styles.swatch} style={{ background: outlet.color }} />{" "}
+            <Link href={`/outlets/${outlet.id}`} title={`Profile of ${outlet.name} across events`}>
+              <bdi>{outlet.name}</bdi>
+            </Link>
           </th>
         ))}
       </tr>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EventsOverview } from "@/components/compare/events-overview";
 import { EmptyState } from "@/components/ui/empty-state";
+import { OutletProfiles } from "@/components/compare/profile/outlet-profiles";
+import { listProfileOutlets } from "@/lib/analytics/profile/list-profile-outlets";
 import { listEventProgress } from "@/lib/analytics/queries/list-event-progress";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
@@ -10,7 +12,7 @@ export const metadata: Metadata = { title: "Compare" };
 
 export default async function ComparePage() {
   await requireRole(ACCESS.compare, "/compare");
-  const events = await listEventProgress();
+  const [events, outlets] = await Promise.all([listEventProgress(), listProfileOutlets()]);
   return (
     <>
       <header className="page-header">
@@ -28,7 +30,10 @@ export default async function ComparePage() {
           </p>
         </EmptyState>
       ) : (
-        <EventsOverview events={events} />
+        <>
+          <EventsOverview events={events} />
+          <OutletProfiles outlets={outlets} />
+        </>
       )}
     </>
   );
