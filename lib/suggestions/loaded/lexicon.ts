@@ -1,4 +1,5 @@
 import lexicon from "../lexicon/loaded-terms.json" with { type: "json" };
+import vader from "../lexicon/vader-loaded-terms.json" with { type: "json" };
 import type { LexiconEntry } from "../types.ts";
 
 /** A lexicon entry as words, to match against tokens. */
@@ -7,7 +8,8 @@ export interface CompiledTerm {
   words: string[];
 }
 
-export const SHIPPED_LEXICON = lexicon.terms as LexiconEntry[];
+// Framewise's own list first: where both hold a word, its category and direction win.
+export const SHIPPED_LEXICON = [...lexicon.terms, ...vader.terms] as LexiconEntry[];
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
 

@@ -1,0 +1,79 @@
+/**
+ * Scores the suggestion engine's loaded-language suggestions against public span annotations:
+ *
+ *   npm run bench:loaded -- --corpus <path> [--split dev|train] [--examples 20]
+ *
+ * <path> is the SemEval-2020 Task 11 propaganda corpus (its `datasets` folder with train-articles/ and
+ * train-task2-TC.labels: Loaded_Language and Name_Calling,Labeling spans) or BABE (its checkout or
+ * data/final_labels_SG2.csv: the biased words of mainstream and partisan news sentences). Nothing is fetched.
+ * BASIL is held out for the final check and refused unless --held-out is given. See docs/suggestions.md.
+ */
+import { parseArgs } from "node:util";
+import { babeFile, detectCorpus, ptcDatasets } from "./bench/loaded/detect-corpus.ts";
+import { CorpusMissingError, HeldOutError, type LoadedSplit } from "./bench/loaded/loaded-corpus.ts";
+import { readBabe } from "./bench/loaded/read-babe.ts";
+import { readPtc } from "./bench/loaded/read-ptc.ts";
+import { PREDICTORS } from "./bench/loaded/predictors.ts";
+import { scoreCorpus } from "./bench/loaded/score-corpus.ts";
+import { summariseSpans, type SpanTally } from "./bench/loaded/score-spans.ts";
+
+const { values: options } = parseArgs({
+  options: {
+    corpus: { type: "string" },
+    split: { type: "string", default: "dev" },
+    "held-out": { type: "boolean", default: false },
+    examples: { type: "string", default: "0" },
+  },
+});
+
+const PTC_TECHNIQUES = ["Loaded_Language", "Name_Calling,Labeling"];
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+function row(name: string, tally: SpanTally): string {
+  const { precision, recall, f1 } = summariseSpans(tally);
+  const cells = [precision, recall, f1].map((value) => value.toFixed(3).padStart(8));
+  return `${name.padEnd(26)}${cells.join("")}${String(tally.gold).padStart(8)}${String(tally.predicted).padStart(8)}`;
+}
+
+function top(counts: Map<string, number>, size: number): string {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, size)
+    .map(([text, times]) => `${times}× ${text.slice(0, 60)}`)
+    .join(" · ");
+}
+
+function main(): void {
+  if (!options.corpus) throw new CorpusMissingError("Pass the corpus with --corpus (see docs/suggestions.md).");
+  if (options.split !== "dev" && options.split !== "train") throw new Error("--split must be dev or train.");
+  const split: LoadedSplit = options.split;
+  const kind = detectCorpus(options.corpus, options["held-out"]);
+  const documents =
+    kind === "ptc" ? readPtc(ptcDatasets(options.corpus)!, split) : readBabe(babeFile(options.corpus)!, split);
+  const techniques = kind === "ptc" ? PTC_TECHNIQUES : ["biased_word"];
+  const score = scoreCorpus(documents, techniques, PREDICTORS);
+  const unit = kind === "ptc" ? "articles" : "sentences";
+  log(`${kind === "ptc" ? "SemEval-2020 Task 11 PTC" : "BABE (SG2)"} ${split}: ${documents.length} ${unit}`);
+  log("span match: a shared word (partial overlap)");
+  log(`${"".padEnd(26)}${["P", "R", "F1"].map((h) => h.padStart(8)).join("")}    gold    ours`);
+  for (const [predictor, byTechnique] of score.techniques) {
+    log(predictor);
+    for (const [technique, tally] of byTechnique) log(row(`  ${technique}`, tally));
+  }
+  if (kind === "babe") {
+    log(`${PREDICTORS[0][0]}, by outlet`);
+    for (const [group, tally] of score.groups) log(row(`  ${group}`, tally));
+  }
+  const examples = Number(options.examples);
+  if (examples > 0) {
+    log(`\nmost frequent suggestions matching no gold span: ${top(score.spurious, examples)}`);
+    log(`\nmost frequent gold spans no suggestion touched: ${top(score.missed, examples)}`);
+  }
+}
+
+try {
+  main();
+} catch (error: unknown) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = error instanceof CorpusMissingError || error instanceof HeldOutError ? 2 : 1;
+}
