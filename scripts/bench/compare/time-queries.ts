@@ -1,0 +1,36 @@
+import { median, percentile } from "../tagging/stats.ts";
+
+export interface Timing {
+  name: string;
+  median: number;
+  p95: number;
+}
+
+/** Runs each query `runs` times one after another (after one warm-up run), in ms. */
+export async function timeEach(queries: Record<string, () => Promise<unknown>>, runs: number): Promise<Timing[]> {
+  const timings: Timing[] = [];
+  for (const [name, run] of Object.entries(queries)) {
+    await run();
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const started = performance.now();
+      await run();
+      samples.push(performance.now() - started);
+    }
+    timings.push({ name, median: median(samples), p95: percentile(samples, 0.95) });
+  }
+  return timings;
+}
+
+/** The whole page's data as the page asks for it: every query at once (its sections stream in parallel). */
+export async function timeTogether(queries: Record<string, () => Promise<unknown>>, runs: number): Promise<Timing> {
+  const all = () => Promise.all(Object.values(queries).map((run) => run()));
+  await all();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await all();
+    samples.push(performance.now() - started);
+  }
+  return { name: "whole page's data, in parallel", median: median(samples), p95: percentile(samples, 0.95) };
+}
