@@ -7,7 +7,7 @@ export function SectionChoices({ chosen }: { chosen: readonly ReportSection[] })
     <fieldset className={styles.sections}>
       <legend>Sections</legend>
       {REPORT_SECTIONS.map((section) => (
-        <label key={section} className={styles.check}>
+        <label key={section} className="checkbox">
           <input type="checkbox" name="sections" value={section} defaultChecked={chosen.includes(section)} />
           {SECTION_TITLES[section]}
         </label>

@@ -45,7 +45,7 @@ export function ShareLinks({ links, create, revoke }: Props) {
       <p className="muted">
         Anyone with a link sees this report and nothing else, without signing in. Revoke a link to close it.
       </p>
-      <form action={action} className={`form ${styles.shareForm}`} aria-label="New share link">
+      <form action={action} className={`form ${styles.shareForm}`} aria-label="Create a share link">
         <TextField name="label" label="Label (optional)" hint="Who the link is for" state={state} maxLength={100} />
         <TextField name="expiresAt" label="Last day (optional)" type="date" state={state} />
         <button type="submit" disabled={pending}>

@@ -1,4 +1,4 @@
-import { chromium } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 
 /** The browser that prints: CHROMIUM_PATH, else the system Chromium (Debian's package). */
 const executablePath = () => process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -6,14 +6,19 @@ const executablePath = () => process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 // A chart that draws nothing must not hold the PDF back for ever; a drawn one takes well under a second.
 const CHART_WAIT_MS = 10_000;
 
+// The app's grey page background is for screens; paper is white.
+const PAPER = "html, body, main { background: #fff !important; }";
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/**
- * Prints a page of this app to an A4 PDF with headless Chromium: the title atop every page, "page n of m" below,
- * an outline from the headings, and the charts as the SVG Recharts drew (vectors, not pictures).
- */
-export async function renderPdf(url: string, title: string): Promise<Buffer> {
-  const browser = await chromium.launch({
+// One browser for the server's lifetime: launching Chromium costs more than printing a report. Relaunched if it
+// crashed or was closed.
+const cache = globalThis as unknown as { framewisePdfBrowser?: Promise<Browser> };
+
+async function browser(): Promise<Browser> {
+  const running = await cache.framewisePdfBrowser?.catch(() => undefined);
+  if (running?.isConnected()) return running;
+  cache.framewisePdfBrowser = chromium.launch({
     executablePath: executablePath(),
     args: [
       "--no-sandbox",
@@ -23,11 +28,21 @@ export async function renderPdf(url: string, title: string): Promise<Buffer> {
       "--no-first-run",
     ],
   });
+  return cache.framewisePdfBrowser;
+}
+
+/**
+ * Prints a page of this app to an A4 PDF with headless Chromium: the title atop every page, "page n of m" below,
+ * an outline from the headings, and the charts as the SVG Recharts drew (vectors, not pictures).
+ */
+export async function renderPdf(url: string, title: string): Promise<Buffer> {
+  const context = await (await browser()).newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.emulateMedia({ media: "print" });
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`The print view answered ${response?.status() ?? "nothing"}.`);
+    await page.addStyleTag({ content: PAPER });
     await page
       .waitForFunction(
         () =>
@@ -48,6 +63,6 @@ export async function renderPdf(url: string, title: string): Promise<Buffer> {
         '<div style="font-size:8px;width:100%;padding:0 16mm;text-align:right;color:#5b6475">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
     });
   } finally {
-    await browser.close();
+    await context.close();
   }
 }
