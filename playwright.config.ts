@@ -42,7 +42,9 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port) },
+    // The tests play the proxy: a spec that fails sign-ins on purpose names its own client address in
+    // X-Forwarded-For, so its failures never slow another spec's sign-ins (all come from loopback).
+    env: { PORT: String(port), FRAMEWISE_TRUSTED_PROXIES: "127.0.0.1, ::1" },
     reuseExistingServer: !process.env.CI,
     timeout: 600_000, // a production build on 2 busy cores can take minutes
     stdout: "pipe",

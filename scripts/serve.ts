@@ -28,7 +28,10 @@ async function main(): Promise<number> {
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     };
     printStartBanner({ port, embedded: database.embedded, demo, ...prepared });
-    return await runNext(["next", mode, "--port", port], env);
+    return await runNext(["tsx", "scripts/next-server.ts", mode, port], {
+      ...env,
+      NODE_ENV: mode === "start" ? "production" : "development",
+    });
   } finally {
     await database.close();
   }

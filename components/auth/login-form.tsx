@@ -1,46 +1,31 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/forms";
+import { TextField } from "../ui/text-field";
 
-export function LoginForm({ returnTo }: { returnTo: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    const form = new FormData(event.currentTarget);
-    const result = await signIn("credentials", {
-      email: form.get("email"),
-      password: form.get("password"),
-      redirect: false,
-    });
-    setPending(false);
-    if (result?.ok) {
-      router.replace(returnTo);
-      router.refresh();
-    } else {
-      setError(result?.error ?? "Sign-in failed. Check your connection and try again.");
-    }
-  }
-
+/**
+ * Posts to a server action: before the script has loaded (or with none) the browser submits the same form
+ * as a POST, so a password never lands in the address bar, history or server logs.
+ */
+export function LoginForm({ signIn }: { signIn: Action }) {
+  const [state, action, pending] = useActionState(signIn, {});
   return (
-    <form className="card form" onSubmit={submit} aria-label="Sign in">
-      <label>
-        Email
-        <input name="email" type="email" autoComplete="username" required autoFocus />
-      </label>
-      <label>
-        Password
-        <input name="password" type="password" autoComplete="current-password" required />
-      </label>
-      {error && (
-        <p className="form-error" data-testid="login-error">
-          {error}
+    <form className="card form" action={action} method="post" aria-label="Sign in">
+      <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus state={state} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        state={state}
+      />
+      {state.error && (
+        <p className="form-error" data-testid="login-error" role="status">
+          {state.error}
         </p>
       )}
       <button type="submit" disabled={pending}>

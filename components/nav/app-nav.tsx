@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { canAccess, ROLE_LABELS, type Area } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/guard";
 import { NavLinks } from "./nav-links";
@@ -21,9 +22,9 @@ export function AppNav({ user }: { user: SessionUser }) {
       <span className="brand">Framewise</span>
       <NavLinks links={links} />
       <div className="nav-user">
-        <span data-testid="current-user">
+        <Link href="/account" data-testid="current-user" title="Your account: password and sessions">
           {user.name} · {ROLE_LABELS[user.role]}
-        </span>
+        </Link>
         <SignOutButton />
       </div>
     </nav>

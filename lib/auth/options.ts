@@ -1,38 +1,28 @@
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate } from "./authenticate.ts";
-import { clientAddress } from "./client-address.ts";
+import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie.ts";
 
-const SESSION_HOURS = 8;
+const cookie = sessionCookie();
 
-// Sessions are signed, encrypted cookies (stateless across app instances); the guard re-reads the
-// user from Postgres on every request, so a disabled account or a changed role takes effect at once.
+// Sessions are signed, encrypted cookies (stateless across app instances). Signing in is the login page's
+// server action (lib/auth/authenticate.ts, then startSession), which works without JavaScript; next-auth
+// reads the session and signs out. The guard re-reads the user from Postgres on every request, so a
+// disabled account, a changed role or ended sessions take effect at once.
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: cookie.options.secure,
+  cookies: { sessionToken: cookie },
   pages: { signIn: "/login", error: "/login" },
-  providers: [
-    CredentialsProvider({
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, request) {
-        const result = await authenticate({
-          email: credentials?.email,
-          password: credentials?.password,
-          ip: clientAddress(request.headers ?? {}),
-        });
-        if (!result.ok) throw new Error(result.error);
-        return result.user;
-      },
-    }),
-  ],
+  providers: [],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.role = user.role;
-      return token;
-    },
     session({ session, token }) {
-      if (token.sub && token.role && token.email) {
-        session.user = { id: token.sub, email: token.email, name: token.name ?? token.email, role: token.role };
+      if (token.sub && token.role && token.email && typeof token.generation === "number") {
+        session.user = {
+          id: token.sub,
+          email: token.email,
+          name: token.name ?? token.email,
+          role: token.role,
+          generation: token.generation,
+        };
       }
       return session;
     },

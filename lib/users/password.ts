@@ -4,7 +4,21 @@ import { hash, verify, type Algorithm } from "@node-rs/argon2";
 // 2 is Argon2id in the library's const enum, which isolated modules cannot read.
 const OPTIONS = { algorithm: 2 as Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-export const MIN_PASSWORD_LENGTH = 12;
+/**
+ * True for a stored hash made with a weaker algorithm or weaker parameters than today's, so the next
+ * successful sign-in stores a fresh one (the password is only in hand then).
+ */
+export function isWeakHash(passwordHash: string): boolean {
+  const match = /^\$(argon2(?:id|i|d))\$v=\d+\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(passwordHash);
+  if (!match) return true;
+  const [, algorithm, memory, time, lanes] = match;
+  return (
+    algorithm !== "argon2id" ||
+    Number(memory) < OPTIONS.memoryCost ||
+    Number(time) < OPTIONS.timeCost ||
+    Number(lanes) < OPTIONS.parallelism
+  );
+}
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

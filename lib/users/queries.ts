@@ -1,5 +1,6 @@
 import { recordAudit } from "../audit/record-audit.ts";
 import { hashPassword } from "./password.ts";
+import { NO_PASSWORD_YET } from "./no-password-yet.ts";
 import type { Role } from "../db/generated/enums.ts";
 import { db } from "../db/client.ts";
 import type { NewUser } from "./schemas.ts";
@@ -11,23 +12,39 @@ export interface ActiveUser {
   role: Role;
 }
 
+/** What a session needs besides who the user is: the generation it must match, and a pending password change. */
+export interface LoginUser extends ActiveUser {
+  sessionGeneration: number;
+  mustChangePassword: boolean;
+}
+
 const activeUserFields = { id: true, email: true, name: true, role: true } as const;
+const loginUserFields = { ...activeUserFields, sessionGeneration: true, mustChangePassword: true } as const;
 
 export function findUserForLogin(email: string) {
   return db().user.findFirst({
     where: { email, disabledAt: null },
-    select: { ...activeUserFields, passwordHash: true },
+    select: { ...loginUserFields, passwordHash: true },
   });
 }
 
-export function findActiveUser(id: string): Promise<ActiveUser | null> {
-  return db().user.findFirst({ where: { id, disabledAt: null }, select: activeUserFields });
+export function findActiveUser(id: string): Promise<LoginUser | null> {
+  return db().user.findFirst({ where: { id, disabledAt: null }, select: loginUserFields });
 }
 
-export function listUsers() {
-  return db().user.findMany({
+/** Everyone with an account, for the admins' list; `invited` is true until the invitation's link was used. */
+export async function listUsers() {
+  const users = await db().user.findMany({
     orderBy: [{ role: "asc" }, { email: "asc" }],
-    select: { ...activeUserFields, disabledAt: true, createdAt: true },
+    select: { ...activeUserFields, disabledAt: true, createdAt: true, mustChangePassword: true, passwordHash: true },
+  });
+  return users.map(({ passwordHash, ...user }) => ({ ...user, invited: passwordHash === NO_PASSWORD_YET }));
+}
+
+export function findUserForAdmin(id: string) {
+  return db().user.findUnique({
+    where: { id },
+    select: { ...activeUserFields, disabledAt: true, createdAt: true, mustChangePassword: true },
   });
 }
 

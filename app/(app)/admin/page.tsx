@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OutletsTable } from "@/components/admin/outlets-table";
-import { UsersTable } from "@/components/admin/users-table";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
 import { listOutletsWithArticleCounts } from "@/lib/outlets/queries";
-import { listUsers } from "@/lib/users/queries";
+import { plural } from "@/lib/format";
+import { countUsers } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   await requireRole(ACCESS.admin, "/admin");
-  const [users, outlets] = await Promise.all([listUsers(), listOutletsWithArticleCounts()]);
+  const [userCount, outlets] = await Promise.all([countUsers(), listOutletsWithArticleCounts()]);
   return (
     <>
       <header className="page-header">
@@ -20,6 +20,14 @@ export default async function AdminPage() {
           People with access, the codebook they tag with, and the outlets whose coverage is compared.
         </p>
       </header>
+      <section className="card" aria-labelledby="people-heading">
+        <h2 id="people-heading">People</h2>
+        <p className="muted">
+          {plural(userCount, "account")}: add people, change roles, reset passwords, disable accounts, clear slowed
+          sign-ins.
+        </p>
+        <Link href="/admin/users">Manage people</Link>
+      </section>
       <section className="card" aria-labelledby="codebook-heading">
         <h2 id="codebook-heading">Codebook</h2>
         <p className="muted">Categories, definitions and attributes; each save publishes a new version.</p>
@@ -30,7 +38,6 @@ export default async function AdminPage() {
         <p className="muted">Terms suggested to reviewers as loaded language, beyond those Framewise ships.</p>
         <Link href="/admin/lexicon">Edit the lexicon</Link>
       </section>
-      <UsersTable users={users} />
       <OutletsTable outlets={outlets} />
     </>
   );

@@ -1,0 +1,34 @@
+import { recordAudit } from "../audit/record-audit.ts";
+import { db } from "../db/client.ts";
+import { hashPassword, verifyPassword } from "./password.ts";
+import type { LoginUser } from "./queries.ts";
+import { UserAdminError } from "./user-admin-error.ts";
+
+/**
+ * A signed-in user replaces their password, proving they know the current one. Every session, this one
+ * included, ends; the caller issues this browser a fresh session from the user returned.
+ */
+export async function changeOwnPassword(
+  userId: string,
+  input: { currentPassword: string; newPassword: string },
+): Promise<LoginUser> {
+  const { passwordHash: stored } = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true },
+  });
+  if (!(await verifyPassword(stored, input.currentPassword)))
+    throw new UserAdminError("Your current password is not right.");
+  if (input.newPassword === input.currentPassword)
+    throw new UserAdminError("Choose a new password, not the one you have now.");
+  const passwordHash = await hashPassword(input.newPassword);
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.update({
+      // Only if the password is still the one just checked: two changes at once cannot both win.
+      where: { id: userId, passwordHash: stored, disabledAt: null },
+      data: { passwordHash, mustChangePassword: false, sessionGeneration: { increment: 1 } },
+      select: { id: true, email: true, name: true, role: true, sessionGeneration: true, mustChangePassword: true },
+    });
+    await recordAudit(tx, { actorId: userId, action: "user.password_change", entityType: "user", entityId: userId });
+    return user;
+  });
+}

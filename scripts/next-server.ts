@@ -1,0 +1,28 @@
+// Next behind a plain Node HTTP server, so that every request carries the address of the connection it
+// came in on (route handlers and server actions cannot see the socket). scripts/serve.ts starts this.
+//   tsx scripts/next-server.ts <dev|start> <port>
+import { createServer } from "node:http";
+import next from "next";
+import { PEER_ADDRESS_HEADER } from "../lib/auth/peer-address-header.ts";
+
+const dev = process.argv[2] !== "start";
+const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
+
+const app = next({ dev, port, turbopack: dev });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  // Overwrites a value a client may have sent under the same name.
+  request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+  void handle(request, response);
+});
+if (dev) server.on("upgrade", app.getUpgradeHandler());
+server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close();
+    void app.close().then(() => process.exit(0));
+  });
+}
