@@ -97,12 +97,15 @@ const NEW_SUBJECTS = wordSet("he she they we i");
 
 // ", but he also warned …", ", and they rejected …": a clause with a subject of its own is the outlet's next
 // statement, not more of what was reported.
+// ", but Mrs. Clinton would …", ", yet refuses …": a contrast that names someone else, or goes on with the
+// subject's own deeds, is the outlet's too.
 function startsOwnClause(tokens: Token[], index: number): boolean {
-  return (
-    tokens[index].text === "," &&
-    JOINS_CLAUSES.has(tokens[index + 1]?.lower) &&
-    NEW_SUBJECTS.has(tokens[index + 2]?.lower)
-  );
+  if (tokens[index].text !== ",") return false;
+  const joint = tokens[index + 1]?.lower;
+  const next = tokens[index + 2];
+  if (joint === "yet") return true;
+  if (joint === "but" && next?.capital && next.lower !== "i") return true;
+  return JOINS_CLAUSES.has(joint) && NEW_SUBJECTS.has(next?.lower);
 }
 
 /** Where content that starts at `start` ends: before another report begins, a semicolon, or at `ceiling`. */

@@ -44,4 +44,18 @@ describe("quotes continuing a speaker's quote", () => {
     const text = `"We wrote two dozen songs," Kiedis said, mentioning the album is "in the home stretch."`;
     expect(attributionsIn(text).map((attribution) => attribution.cue)).toEqual(["said", "mentioning"]);
   });
+
+  it("gives a quote with no cue right after reported speech the speaker of that report", () => {
+    expect(attributionsIn('Rendell said he had battled pneumonia in his campaigns. "It is a common ailment."')).toEqual(
+      [
+        expect.objectContaining({ rule: "indirect.that-clause", speaker: "Rendell" }),
+        expect.objectContaining({
+          rule: "quote.continued",
+          form: "direct",
+          content: ['"It is a common ailment."'],
+          speaker: "Rendell",
+        }),
+      ],
+    );
+  });
 });

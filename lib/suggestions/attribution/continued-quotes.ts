@@ -7,9 +7,16 @@ const MAX_ASIDE = 12;
 /**
  * A quote with no cue of its own that follows an attributed quote goes on with the same speaker: in the same
  * paragraph it joins that attribution as another piece (`"…," she said. "…"`), at the start of the next paragraph
- * it becomes an attribution of its own with the speaker carried over.
+ * it becomes an attribution of its own with the speaker carried over. After reported speech (`after: "indirect"`:
+ * `Rendell said he had battled pneumonia. "It's common," …`) it is always one of its own, a quotation with the
+ * speaker of the report before it.
  */
-export function continueQuotes(analysis: TextAnalysis, accepted: Candidate[], taken: Uint8Array): Candidate[] {
+export function continueQuotes(
+  analysis: TextAnalysis,
+  accepted: Candidate[],
+  taken: Uint8Array,
+  after: Candidate["form"] = "direct",
+): Candidate[] {
   const { tokens } = analysis;
   const ordered = accepted
     .map((candidate) => ({ candidate, last: candidateExtent(candidate).last }))
@@ -20,7 +27,7 @@ export function continueQuotes(analysis: TextAnalysis, accepted: Candidate[], ta
   for (const quote of analysis.quotes) {
     while (next < ordered.length && ordered[next].last < quote.openToken) previous = ordered[next++];
     if (taken[quote.openToken] || wordsBetween(analysis, quote.openToken, quote.closeToken) < MIN_WORDS) continue;
-    if (!previous || previous.candidate.form !== "direct") continue;
+    if (!previous || previous.candidate.form !== after) continue;
     // Right after the cue (`…," she said, "…`), or opening a later sentence after the rest of the cue's one
     // (`…," Clinton said on Thursday. "…`); a quote further on in the cue's sentence belongs to its own clause.
     const sentenceEnd = analysis.sentences[analysis.sentenceOf[previous.last]].last;
@@ -42,13 +49,17 @@ export function continueQuotes(analysis: TextAnalysis, accepted: Candidate[], ta
     const part = { first: quote.openToken, last: quote.closeToken };
     const paragraph = tokens[quote.openToken].paragraph;
     const previousParagraph = tokens[previous.last].paragraph;
-    if (paragraph === previousParagraph) {
+    if (paragraph === previousParagraph && after === "direct") {
       previous.candidate.parts.push(part);
       previous.last = quote.closeToken;
-    } else if (paragraph === previousParagraph + 1 && tokens[quote.openToken - 1].paragraph !== paragraph) {
+    } else if (
+      paragraph === previousParagraph ||
+      (paragraph === previousParagraph + 1 && tokens[quote.openToken - 1].paragraph !== paragraph)
+    ) {
       const carried: Candidate = {
         ...previous.candidate,
         rule: "quote.continued",
+        form: "direct",
         parts: [part],
         cue: null,
         verb: null,

@@ -67,5 +67,6 @@ export function findCandidates(analysis: TextAnalysis): Candidate[] {
     if (cue) accept(indirectCueAfter(analysis, cue) ?? indirectThatClause(analysis, cue));
     else accept(reportNoun(analysis, index));
   }
+  accepted.push(...continueQuotes(analysis, accepted, taken, "indirect"));
   return accepted.sort((a, b) => candidateExtent(a).first - candidateExtent(b).first);
 }

@@ -107,4 +107,13 @@ describe("indirect speech after a reporting verb", () => {
       ["if elected, he would leave such decisions to the generals"],
     );
   });
+
+  it("ends the content before a contrast naming someone else, or going on with “yet”", () => {
+    expect(
+      attributionsIn("Obama called for cutting the rate to 28 percent, but Mrs. Clinton would leave it."),
+    ).toContainEqual(expect.objectContaining({ cue: "called for", content: ["cutting the rate to 28 percent"] }));
+    expect(
+      attributionsIn("Trump demands transparency from the president, yet refuses to release his records."),
+    ).toContainEqual(expect.objectContaining({ cue: "demands", content: ["transparency from the president"] }));
+  });
 });

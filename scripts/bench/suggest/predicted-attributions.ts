@@ -16,9 +16,9 @@ export function asGoldShape(suggestion: AttributionSuggestion): GoldAttribution 
 }
 
 /**
- * The suggestions as PolNeAR attributions. A quote continuing the previous speaker's quote in the next paragraph
- * (`quote.continued`) is its own suggestion, so a reviewer can take or leave each paragraph; PolNeAR annotates
- * the two as one attribution with two content pieces, so it is joined to the attribution it continues.
+ * The suggestions as PolNeAR attributions. A quote continuing the previous speaker's quote or report
+ * (`quote.continued`) is its own suggestion, so a reviewer can take or leave each; PolNeAR annotates the two as one
+ * attribution with several content pieces, so it is joined to the attribution it continues.
  */
 export function asPolnearAttributions(suggestions: AttributionSuggestion[]): GoldAttribution[] {
   const attributions: GoldAttribution[] = [];
@@ -27,7 +27,7 @@ export function asPolnearAttributions(suggestions: AttributionSuggestion[]): Gol
     const attribution = asGoldShape(suggestion);
     if (suggestion.rule === "quote.continued" && previous) previous.content.push(...attribution.content);
     else attributions.push(attribution);
-    if (suggestion.rule !== "quote.continued") previous = suggestion.form === "direct" ? attribution : null;
+    if (suggestion.rule !== "quote.continued") previous = attribution;
   }
   return attributions;
 }
