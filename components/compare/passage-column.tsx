@@ -59,13 +59,21 @@ function PassageItem({ passage }: { passage: Passage }) {
         {passage.after}
       </blockquote>
       <p className={panelStyles.meta}>
-        <Link href={`/articles/${passage.articleId}`}>
+        <Link href={articleHref(passage)}>
           <bdi>{passage.title}</bdi>
         </Link>{" "}
         · {formatDate(passage.publishedAt)} · <Coders passage={passage} />
       </p>
     </li>
   );
+}
+
+// Into the article with the passage highlighted and scrolled to; article-level passages (headline, lead) have no span.
+function articleHref(passage: Passage): string {
+  const path = `/articles/${passage.articleId}`;
+  return passage.endOffset > passage.startOffset
+    ? `${path}?passage=${passage.startOffset}-${passage.endOffset}#passage`
+    : path;
 }
 
 // Who stands behind the passage: gold, every submitted reviewer, or some of them (then it counts for less).
