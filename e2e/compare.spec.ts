@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./roles.ts";
 
@@ -107,6 +108,91 @@ test.describe("as an editor", () => {
     await expect(page.getByTestId("filter-notes")).toContainText("Ignored basis=“everyone”");
     await expect(page.getByTestId("filter-notes")).toContainText("Ignored from=“yesterday”");
     await expect(section(page, "Who gets a voice").getByTestId("voices-n")).toBeVisible(PAGE_LOAD);
+  });
+});
+
+test.describe("part two: loaded language, tone, timeline, divergence, differences", () => {
+  test.use({ storageState: storageStateFor("EDITOR") });
+
+  test("loaded language opens its passages; tone, timeline and divergence show data with table views", async ({
+    page,
+  }) => {
+    await openComparison(page);
+    const loaded = section(page, "Loaded language");
+    await expect(loaded.getByTestId("loaded-n")).toContainText(
+      /loaded-language tags from \d+ of \d+ articles/,
+      PAGE_LOAD,
+    );
+    await expect(loaded.getByRole("figure", { name: /Unfavourable wording/ })).toBeVisible();
+    await expect(loaded.getByTestId("loaded-targets")).toContainText("Meridian Polymers");
+
+    const tone = section(page, "Tone toward each actor");
+    await expect(tone.getByRole("figure", { name: /Tone toward Meridian Polymers/ })).toBeVisible(PAGE_LOAD);
+    await tone
+      .getByRole("group", { name: /^Meridian Polymers: show as/ })
+      .getByRole("button", { name: "Table" })
+      .click();
+    await expect(tone.getByRole("table", { name: /Tone toward Meridian Polymers/ })).toContainText("rated article");
+
+    const timeline = section(page, "Timeline and syndication");
+    await expect(timeline.getByRole("figure", { name: /Articles per (day|week|month)/ })).toBeVisible(PAGE_LOAD);
+
+    const alike = section(page, "Which outlets covered it alike");
+    await expect(alike.getByTestId("divergence-frames").locator("td a").first()).toHaveText(/^[01]\.\d\d$/, PAGE_LOAD);
+    await expect(section(page, "Frames").getByTestId("differences")).toContainText("p =", PAGE_LOAD);
+    await expect(section(page, "Frames").getByTestId("differences")).toContainText("Holm");
+
+    // A dot of the loaded-language chart opens its passages, by keyboard.
+    const dot = loaded.getByRole("link", {
+      name: /^(Tideline|The Daily Flash|The Bayside Sentinel): .*Show the passages\.$/,
+    });
+    await dot.first().focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/p\.kind=LOADED_LANGUAGE.*p\.direction=unfavourable/, PAGE_LOAD);
+    const passages = page.getByRole("region", { name: /^Unfavourable loaded language/ });
+    await expect(passages).toBeVisible(PAGE_LOAD);
+    await expect(passages.getByTestId("passage-column").first().locator("mark").first()).not.toBeEmpty();
+
+    // A passage's article opens with the passage highlighted.
+    await passages.getByTestId("passage-column").first().getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}\?passage=\d+-\d+#passage$/, PAGE_LOAD);
+    await expect(page.getByTestId("article-text").locator("mark#passage")).not.toBeEmpty(PAGE_LOAD);
+  });
+
+  test("a tone dot lists the rated articles, and an outlet name opens its profile", async ({ page }) => {
+    await openComparison(page);
+    const tone = section(page, "Tone toward each actor");
+    await tone
+      .getByRole("link", { name: /Show the passages\.$/ })
+      .first()
+      .click(PAGE_LOAD);
+    await expect(page).toHaveURL(/p\.kind=TONE/, PAGE_LOAD);
+    await expect(page.getByRole("region", { name: /^Articles whose tone toward .* was rated$/ })).toBeVisible(
+      PAGE_LOAD,
+    );
+
+    await section(page, "How each outlet names each actor")
+      .getByRole("link", { name: "Harbor Wire", exact: true })
+      .click(PAGE_LOAD);
+    await expect(page.getByRole("heading", { name: "Harbor Wire", level: 1 })).toBeVisible(PAGE_LOAD);
+  });
+
+  test("the comparison page has no serious or critical WCAG 2.1 AA violations", async ({ page }) => {
+    await openComparison(page);
+    await expect(section(page, "Which outlets covered it alike").getByTestId("divergence-frames")).toBeVisible(
+      PAGE_LOAD,
+    );
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, PAGE_LOAD);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const failing = violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => ({
+        rule: violation.id,
+        where: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
+      }));
+    expect(failing).toEqual([]);
   });
 });
 
