@@ -18,7 +18,8 @@ export default async function ReportsPage() {
         <h1>Reports</h1>
         <p className="muted">
           A report carries an event&apos;s comparison to readers without a login: as a page behind a share link, or as a
-          PDF. Make one with <strong>Make a report</strong> on an event&apos;s comparison.
+          PDF. Make one with <strong>Make a report</strong> on an event&apos;s comparison. The data itself leaves
+          through <Link href="/reports/exports">Data exports</Link>.
         </p>
       </header>
       {reports.length === 0 ? (
