@@ -4,7 +4,7 @@ const RULES: Record<AttributionRule, string> = {
   "quote.cue-after": "Quotation followed by its speaker and reporting verb",
   "quote.cue-before": "Quotation introduced by a reporting verb",
   "quote.colon": "Quotation introduced by its speaker and a colon",
-  "quote.continued": "Quotation continuing the previous speaker's quote",
+  "quote.continued": "Quotation continuing the previous speaker's quote or report",
   "headline.colon": "Headline naming a speaker before a colon",
   "indirect.that-clause": "Reported speech after a reporting verb",
   "indirect.cue-after": "Reported speech before its speaker and reporting verb",
