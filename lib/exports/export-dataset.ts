@@ -26,7 +26,8 @@ const COMPUTE: Record<ComputedDataset, (eventId: string, filters: CompareFilters
 export async function exportDataset(
   request: ExportRequest,
   filters: CompareFilters,
-  userId: string,
+  /** Null for a script run by the operator (the benchmark). */
+  userId: string | null,
 ): Promise<Readable> {
   const scope: ExportScope = request.event === "all" ? { allEvents: true } : { eventId: request.event };
   if (!isCopyDataset(request.dataset) && !("eventId" in scope))
