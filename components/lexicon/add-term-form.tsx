@@ -27,7 +27,10 @@ export function AddTermForm(props: { add: AddTerm; categories: { code: string; l
       />
       <label>
         Category
+        {/* Keyed by the value to keep: a select takes a new default only when it is made anew, and React resets
+            the form after each submission. */}
         <select
+          key={fieldValue(state, "categoryCode")}
           name="categoryCode"
           required
           defaultValue={fieldValue(state, "categoryCode")}

@@ -31,8 +31,8 @@ const NONE: ArticleSuggestions = { offered: [], rejected: [] };
 /**
  * The suggestions for a reviewer on an article they are tagging: computed from the body alone, the event's actors
  * with their aliases and the admins' lexicon (never from anyone's tags: tagging stays blind), under the codebook
- * version the reviewer tags with (a category it lacks is not suggested), without those their own tags already
- * answer. Nothing once submitted, or for an article not in their queue.
+ * version the reviewer tags with (a category it lacks is not suggested), without those their own tags of the
+ * kind already answer. Nothing once submitted, or for an article not in their queue.
  */
 export async function offerSuggestions(articleId: string, reviewerId: string): Promise<ArticleSuggestions> {
   const [article, status] = await Promise.all([
@@ -46,7 +46,7 @@ export async function offerSuggestions(articleId: string, reviewerId: string): P
     activeLexicon(),
     db().annotation.findMany({
       where: { articleId, reviewerId, layer: "REVIEWER" },
-      select: { categoryId: true, startOffset: true, endOffset: true },
+      select: { startOffset: true, endOffset: true, category: { select: { kind: true } } },
     }),
     db().suggestionRejection.findMany({ where: { articleId, reviewerId }, select: { key: true } }),
   ]);
@@ -56,7 +56,10 @@ export async function offerSuggestions(articleId: string, reviewerId: string): P
     return category ? [offered(suggestion, suggestedTag(suggestion, category))] : [];
   });
   const rejected = new Set(rejections.map((rejection) => rejection.key));
-  const open = openSuggestions(all, tags);
+  const open = openSuggestions(
+    all,
+    tags.map((tag) => ({ ...tag, kind: tag.category.kind })),
+  );
   return {
     offered: open.filter((suggestion) => !rejected.has(suggestion.key)),
     rejected: open.filter((suggestion) => rejected.has(suggestion.key)),

@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { openSuggestions } from "./open-suggestions.ts";
 
-const suggestion = (categoryId: string, start: number, end: number) => ({ start, end, tag: { categoryId } });
-const tag = (categoryId: string, startOffset: number, endOffset: number) => ({ categoryId, startOffset, endOffset });
+type Kind = "ATTRIBUTION" | "NAMING" | "LOADED_LANGUAGE";
+const suggestion = (kind: Kind, start: number, end: number) => ({ start, end, tag: { kind } });
+const tag = (kind: Kind, startOffset: number, endOffset: number) => ({ kind, startOffset, endOffset });
 
 describe("open suggestions", () => {
-  it("drops a suggestion overlapping a tag of its category, keeps those of other categories or elsewhere", () => {
-    const suggestions = [suggestion("quote", 0, 10), suggestion("naming", 0, 10), suggestion("quote", 20, 30)];
-    expect(openSuggestions(suggestions, [tag("quote", 5, 12), tag("quote", 10, 20)])).toEqual([
-      suggestion("naming", 0, 10),
-      suggestion("quote", 20, 30),
+  it("drops a suggestion overlapping a tag of its kind, keeps those of other kinds or elsewhere", () => {
+    const suggestions = [
+      suggestion("ATTRIBUTION", 0, 10),
+      suggestion("NAMING", 0, 10),
+      suggestion("ATTRIBUTION", 20, 30),
+    ];
+    expect(openSuggestions(suggestions, [tag("ATTRIBUTION", 5, 12), tag("ATTRIBUTION", 10, 20)])).toEqual([
+      suggestion("NAMING", 0, 10),
+      suggestion("ATTRIBUTION", 20, 30),
     ]);
   });
 });

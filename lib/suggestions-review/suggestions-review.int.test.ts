@@ -118,7 +118,7 @@ describe("suggestions in the workspace", () => {
     expect(await db().annotation.count({ where: { articleId: article.id } })).toBe(0);
   });
 
-  it("a hand-made tag of the same category answers the suggestion it overlaps", async () => {
+  it("a hand-made tag of the same kind answers the suggestion it overlaps", async () => {
     const { article, reviewer } = await setUp();
     const attribution = await currentCategory("attribution.reported_speech");
     const quoted = "We will not negotiate";

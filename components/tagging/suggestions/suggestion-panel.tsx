@@ -34,7 +34,13 @@ export function SuggestionPanel({ suggestions }: { suggestions: ReturnType<typeo
         <h2 id="suggestions-heading">
           Suggestions <span className="muted small">({open.length})</span>
         </h2>
-        <button type="button" className={styles.toggle} aria-pressed={!shown} onClick={suggestions.toggle}>
+        <button
+          type="button"
+          className={styles.toggle}
+          aria-label={`${shown ? "Hide" : "Show"} suggestions`}
+          aria-expanded={shown}
+          onClick={suggestions.toggle}
+        >
           {shown ? "Hide" : "Show"}
         </button>
       </div>

@@ -31,7 +31,7 @@ const byPosition = (a: OfferedSuggestion, b: OfferedSuggestion) => a.start - b.s
 /**
  * The article's suggestions as the reviewer works through them: one is current (moved to with keys or a click),
  * accepting makes it a tag through the tag store, rejecting stores the rejection at once (taken back if the
- * server refuses) and either moves on to the next, as a reviewer working down the list expects.
+ * server refuses); either answer moves on to the next one, as a reviewer working down the list expects.
  */
 export function useSuggestions(workspace: Workspace) {
   const { articleId, initial, tags, commands, actions, announce } = workspace;
