@@ -4,6 +4,7 @@ import type { ClaimCell } from "@/lib/analytics/queries/trace-claims";
 import { plural } from "@/lib/format";
 import type { ReportSnapshot, SectionData } from "@/lib/reports/report-snapshot";
 import { outletColumns } from "./outlet-columns";
+import { OutletHead } from "./outlet-head";
 import styles from "./report.module.css";
 
 /** Claims across outlets: how each outlet carried each claim of the event, or left it out. */
@@ -18,16 +19,7 @@ export function ClaimsPart({ snapshot, data }: { snapshot: ReportSnapshot; data:
           Omitted: none of the outlet&apos;s counted articles has an attribution linked to the claim (a measured
           result).
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Claim</th>
-            {columns.map((outlet) => (
-              <th key={outlet.id} scope="col">
-                <span className={styles.swatch} style={{ background: outlet.color }} /> {outlet.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <OutletHead first="Claim" outlets={columns} />
         <tbody>
           {claims.map((claim) => (
             <tr key={claim.id}>
