@@ -27,6 +27,7 @@ export function AddTermForm(props: { add: AddTerm; categories: { code: string; l
       />
       <label>
         Category
+        <span className="muted small">The kind of loaded language it is, as the codebook defines it.</span>
         {/* Keyed by the value to keep: a select takes a new default only when it is made anew, and React resets
             the form after each submission. */}
         <select
