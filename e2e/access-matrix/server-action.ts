@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import type { APIRequestContext } from "@playwright/test";
+
+interface ManifestEntry {
+  exportedName?: string;
+  filename?: string;
+}
+
+/** A server action's id in the production build the e2e server runs (`next build` in this folder). */
+export function serverActionId(file: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, ManifestEntry>;
+  };
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.exportedName === exportedName && entry.filename?.endsWith(file),
+  );
+  if (!found) throw new Error(`No server action ${exportedName} of ${file} in the build's manifest`);
+  return found[0];
+}
+
+export interface ActionAnswer {
+  status: number;
+  /** Where the action sent the browser (redirect()), if it did. */
+  redirect: string | null;
+  /** The action's return value, decoded from the React flight answer (undefined when it returned nothing). */
+  value: unknown;
+}
+
+/**
+ * Calls a server action over HTTP as the browser would (the `Next-Action` header and the arguments as the
+ * body), with whatever session the request context carries. Arguments must be plain JSON values.
+ */
+export async function callServerAction(
+  client: APIRequestContext,
+  origin: string,
+  pagePath: string,
+  actionId: string,
+  args: unknown[],
+): Promise<ActionAnswer> {
+  const response = await client.post(pagePath, {
+    headers: {
+      "Next-Action": actionId,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: origin,
+    },
+    data: JSON.stringify(args),
+    maxRedirects: 0,
+  });
+  const body = await response.text();
+  return { status: response.status(), redirect: response.headers()["x-action-redirect"] ?? null, value: valueOf(body) };
+}
+
+/** Row 1 of the flight answer holds the action's value (row 0 the envelope pointing at it). */
+function valueOf(flight: string): unknown {
+  const row = flight.split("\n").find((line) => line.startsWith("1:"));
+  if (!row) return undefined;
+  try {
+    const value: unknown = JSON.parse(row.slice(2));
+    return value === "$undefined" ? undefined : value;
+  } catch {
+    return row.slice(2);
+  }
+}
