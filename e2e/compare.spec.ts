@@ -97,7 +97,8 @@ test.describe("as an editor", () => {
     await expect(page).toHaveURL(/outlets=.*basis=reviewers/, PAGE_LOAD);
     await expect(page.getByTestId("filter-summary")).toContainText("5 of 6 outlets");
     await expect(voices.getByTestId("voices-n")).toContainText("reviewers' tags averaged, gold ignored", PAGE_LOAD);
-    await expect(voices.getByRole("link", { name: /^Harbor Wire, / }).first()).toBeVisible();
+    // The bars are drawn after hydration, once the chart has measured its width.
+    await expect(voices.getByRole("link", { name: /^Harbor Wire, / }).first()).toBeVisible(PAGE_LOAD);
     await expect(voices.getByRole("link", { name: /^The Daily Flash, / })).toHaveCount(0);
   });
 
@@ -178,6 +179,8 @@ test.describe("part two: loaded language, tone, timeline, divergence, difference
   });
 
   test("the comparison page has no serious or critical WCAG 2.1 AA violations", async ({ page }) => {
+    // Axe walks every chart's SVG of the whole page: minutes on a loaded machine.
+    test.setTimeout(300_000);
     await openComparison(page);
     await expect(section(page, "Which outlets covered it alike").getByTestId("divergence-frames")).toBeVisible(
       PAGE_LOAD,
