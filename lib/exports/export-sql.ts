@@ -28,21 +28,28 @@ function scopeCondition(scope: ExportScope): string {
 // In CSV, text is neutralised against formulas; booleans are written true/false (pandas and R read them as such,
 // not Postgres's t/f) and JSON as its text.
 function csvCell(column: Column, sql: string): string {
-  if (column.type === "text") return neutralisedSql(sql);
+  if (column.type === "text" && !column.fixed) return neutralisedSql(sql);
   if (column.type === "boolean" || column.type === "json") return `(${sql})::text`;
   return sql;
 }
 
-/** The SELECT of a dataset: its columns (text neutralised against formulas in CSV), for the scope, in order. */
+/**
+ * The SELECT of a dataset: its columns (text neutralised against formulas in CSV), for the scope, in order. With
+ * pseudonyms, each user's is computed once (a materialised CTE over users), not once per row.
+ */
 export function selectSql(dataset: CopyDataset, scope: ExportScope, options: CopyOptions): string {
   const table = COPY_TABLES[dataset];
-  const reviewer = table.reviewer && (options.pseudonymise ? pseudonymSql(table.reviewer) : `${table.reviewer}::text`);
+  const pseudonyms = Boolean(table.reviewer && options.pseudonymise);
+  const reviewer = table.reviewer && (pseudonyms ? "rp.pseudonym" : `${table.reviewer}::text`);
   const columns = table.columns.map((column) => {
     const sql = column.sql!.replace("{reviewer}", reviewer ?? "NULL");
     const value = options.format === "csv" ? csvCell(column, sql) : sql;
     return `${value} AS ${pg.escapeIdentifier(column.name)}`;
   });
-  return `SELECT ${columns.join(", ")} ${table.from} WHERE ${scopeCondition(scope)} ${table.order}`;
+  const from = pseudonyms ? `${table.from} LEFT JOIN reviewer_pseudonyms rp ON rp.id = ${table.reviewer}` : table.from;
+  const select = `SELECT ${columns.join(", ")} ${from} WHERE ${scopeCondition(scope)} ${table.order}`;
+  if (!pseudonyms) return select;
+  return `WITH reviewer_pseudonyms AS MATERIALIZED (SELECT u.id, ${pseudonymSql("u.id")} AS pseudonym FROM users u) ${select}`;
 }
 
 /**

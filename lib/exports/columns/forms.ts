@@ -7,11 +7,12 @@ export const FORM_COLUMNS: Column[] = [
   { name: "event_id", type: "uuid", sql: "a.event_id", description: "The article's event." },
   { name: "outlet_id", type: "uuid", sql: "a.outlet_id", description: "The article's outlet." },
   { name: "outlet_name", type: "text", sql: "o.name", description: "The outlet's name." },
-  { name: "layer", type: "text", sql: "f.layer::text", description: "REVIEWER or GOLD." },
+  { name: "layer", type: "text", fixed: true, sql: "f.layer::text", description: "REVIEWER or GOLD." },
   { name: "is_gold", type: "boolean", sql: "f.layer = 'GOLD'", description: "Whether the form is adjudicated gold." },
   {
     name: "reviewer_id",
     type: "text",
+    fixed: true,
     sql: "{reviewer}",
     description: "Who filled it in: user id, or its pseudonym with pseudonymise=1 (as in tags).",
   },
@@ -24,6 +25,7 @@ export const FORM_COLUMNS: Column[] = [
   {
     name: "primary_frame_code",
     type: "text",
+    fixed: true,
     sql: "pf.code",
     description: "The article's primary frame (category code); empty when not set.",
   },
@@ -31,6 +33,7 @@ export const FORM_COLUMNS: Column[] = [
   {
     name: "headline_frame_code",
     type: "text",
+    fixed: true,
     sql: "hf.code",
     description: "The headline's frame (category code); empty when not set.",
   },

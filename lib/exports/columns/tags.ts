@@ -12,6 +12,7 @@ export const TAG_COLUMNS: Column[] = [
   {
     name: "layer",
     type: "text",
+    fixed: true,
     sql: "t.layer::text",
     description: "REVIEWER (one reviewer's tag) or GOLD (the adjudicated tag).",
   },
@@ -19,6 +20,7 @@ export const TAG_COLUMNS: Column[] = [
   {
     name: "reviewer_id",
     type: "text",
+    fixed: true,
     sql: "{reviewer}",
     description:
       "Who tagged (the adjudicator for gold): the user id, or with pseudonymise=1 an HMAC-SHA256 of it keyed by the app's secret (hex), the same for one person in every export.",
@@ -33,12 +35,14 @@ export const TAG_COLUMNS: Column[] = [
   {
     name: "category_code",
     type: "text",
+    fixed: true,
     sql: "c.code",
     description: "The codebook category's stable code, e.g. frame.conflict or attribution.reported_speech.",
   },
   {
     name: "category_kind",
     type: "text",
+    fixed: true,
     sql: "c.kind::text",
     description: "FRAME, ATTRIBUTION, SOURCE_TYPE, LOADED_LANGUAGE or NAMING.",
   },
@@ -80,12 +84,14 @@ export const TAG_COLUMNS: Column[] = [
   {
     name: "speaker_type",
     type: "text",
+    fixed: true,
     sql: attribute("speakerType"),
     description: "Attribution: the speaker's type (government_official, company_business, …).",
   },
   {
     name: "form",
     type: "text",
+    fixed: true,
     sql: attribute("form"),
     description: "Attribution: direct_quote, indirect or unattributed.",
   },
@@ -96,10 +102,17 @@ export const TAG_COLUMNS: Column[] = [
     description: "Attribution: whether the speaker is withheld.",
   },
   { name: "verb", type: "text", sql: attribute("verb"), description: "Attribution: the reporting verb." },
-  { name: "verb_class", type: "text", sql: attribute("verbClass"), description: "Attribution: neutral or evaluative." },
+  {
+    name: "verb_class",
+    type: "text",
+    fixed: true,
+    sql: attribute("verbClass"),
+    description: "Attribution: neutral or evaluative.",
+  },
   {
     name: "direction",
     type: "text",
+    fixed: true,
     sql: attribute("direction"),
     description: "Loaded language: unfavourable or favourable.",
   },

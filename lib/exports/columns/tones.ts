@@ -6,11 +6,12 @@ export const TONE_COLUMNS: Column[] = [
   { name: "article_id", type: "uuid", sql: "f.article_id", description: "The article." },
   { name: "outlet_id", type: "uuid", sql: "a.outlet_id", description: "The article's outlet." },
   { name: "outlet_name", type: "text", sql: "o.name", description: "The outlet's name." },
-  { name: "layer", type: "text", sql: "f.layer::text", description: "REVIEWER or GOLD." },
+  { name: "layer", type: "text", fixed: true, sql: "f.layer::text", description: "REVIEWER or GOLD." },
   { name: "is_gold", type: "boolean", sql: "f.layer = 'GOLD'", description: "Whether the tone is adjudicated gold." },
   {
     name: "reviewer_id",
     type: "text",
+    fixed: true,
     sql: "{reviewer}",
     description: "Who rated it: user id, or its pseudonym with pseudonymise=1 (as in tags).",
   },
