@@ -1,18 +1,37 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "./lib/auth/content-security-policy.ts";
 import { sessionCookie } from "./lib/auth/session-cookie.ts";
 
-// Convenience only: sends signed-out visitors to the login page with a way back. Every page, action
-// and route handler still checks the session and role itself through lib/auth/guard.
+// Pages that open without a session: signing in, a one-time link to set a password, shared reports and the
+// PDF renderer's print view (a share token or a signed key).
+const OPEN_PATHS = /^\/(login|set-password|shared\/|print\/)/;
+
+/**
+ * Gives every page a fresh CSP nonce, and, as a convenience only, sends signed-out visitors to the login
+ * page with a way back. Every page, action and route handler still checks the session and role itself
+ * through lib/auth/guard.
+ */
 export async function proxy(request: NextRequest) {
-  if (await getToken({ req: request, cookieName: sessionCookie().name })) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(login);
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const signedOut =
+    !OPEN_PATHS.test(request.nextUrl.pathname) && !(await getToken({ req: request, cookieName: sessionCookie().name }));
+  let response: NextResponse;
+  if (signedOut) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    response = NextResponse.redirect(login);
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
-// The set-password page opens from a one-time link, before its visitor has a session.
-// Shared reports and the PDF renderer's print view open without a session (a share token or a signed key).
+// Route handlers (downloads, exports, next-auth) answer data, not pages; static files need no nonce.
 export const config = {
-  matcher: ["/((?!api/|login|set-password|shared/|print/|_next/|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

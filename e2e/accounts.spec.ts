@@ -4,7 +4,8 @@ import { storageStateFor } from "./roles.ts";
 
 // Admins' pages act as the demo admin; each test adds people of its own, so tests never share an account.
 test.use({ storageState: storageStateFor("ADMIN") });
-test.describe.configure({ timeout: 120_000 });
+// Each test walks several people through several pages: minutes on a busy two-core machine.
+test.describe.configure({ timeout: 240_000 });
 
 const NEW_PASSWORD = "tangerine lighthouse quarry";
 const OTHER_PASSWORD = "walnut glacier trombone";

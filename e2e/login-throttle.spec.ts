@@ -3,7 +3,7 @@ import { expectSignedInAs, logIn } from "./login.ts";
 import { demoUser, PASSWORD, storageStateFor } from "./roles.ts";
 
 // Sign-in pages render slowly on a busy two-core machine.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 // The e2e server trusts loopback as a proxy, so each browser here names its own client address and the
 // failures these tests make on purpose slow only that address.
@@ -45,6 +45,8 @@ test.describe("slowed sign-ins", () => {
     await attacker.goto("/login");
     for (const guess of ["guess one", "guess two", "guess three"]) {
       await logIn(attacker, user.email, guess);
+      // The form empties its password once the answer is in: only then is the next attempt typed.
+      await expect(attacker.getByLabel("Password")).toHaveValue("");
       await expect(attacker.getByTestId("login-error")).toHaveText("Email or password is incorrect.");
     }
     await logIn(attacker, user.email, PASSWORD);
