@@ -4,6 +4,7 @@ import type { ChartRow } from "@/components/charts/types";
 import type { PassageSelector } from "@/lib/analytics/passage-selector";
 import type { EvaluativeCell, EvaluativeVerbs as Verbs } from "@/lib/analytics/queries/count-evaluative-verbs";
 import { isThin } from "@/lib/analytics/statistics/thin-data";
+import { actorRowsWithNone } from "./compare-view";
 import styles from "./compare.module.css";
 import { OutletColumnsHead } from "./outlet-columns-head";
 import { ThinKey, ThinMark } from "./thin-mark";
@@ -20,10 +21,9 @@ interface Props {
  * "insisted") rather than a neutral one ("said"): the classic sign of slant in attribution. Shading follows the share.
  */
 export function EvaluativeVerbs({ verbs, rows, actors, href }: Props) {
-  const actorRows = [
-    ...actors.map((actor) => ({ id: actor.id as string | null, name: actor.name })),
-    { id: null, name: "No actor given" },
-  ].filter((actor) => verbs.cells.some((cell) => cell.actorId === actor.id && cell.classified > 0));
+  const actorRows = actorRowsWithNone(actors, (actorId) =>
+    verbs.cells.some((cell) => cell.actorId === actorId && cell.classified > 0),
+  );
   const cellOf = (outletId: string, actorId: string | null) =>
     verbs.cells.find((cell) => cell.outletId === outletId && cell.actorId === actorId);
   return (

@@ -3,6 +3,7 @@ import { formatDensity, formatWeight } from "@/components/charts/format";
 import type { ChartRow } from "@/components/charts/types";
 import type { PassageSelector } from "@/lib/analytics/passage-selector";
 import type { DensityCell, LoadedDirection, LoadedLanguage } from "@/lib/analytics/queries/measure-loaded-language";
+import { actorRowsWithNone } from "./compare-view";
 import styles from "./compare.module.css";
 import { OutletColumnsHead } from "./outlet-columns-head";
 import { ThinKey, ThinMark } from "./thin-mark";
@@ -24,10 +25,7 @@ interface Props {
 export function LoadedTargets({ loaded, rows, actors, href }: Props) {
   const targetOf = (outletId: string, actorId: string | null) =>
     loaded.outlets.find((outlet) => outlet.outletId === outletId)?.targets.find((one) => one.actorId === actorId);
-  const actorRows = [
-    ...actors.map((actor) => ({ id: actor.id as string | null, name: actor.name })),
-    { id: null, name: "No actor given" },
-  ].filter((actor) => rows.some((row) => targetOf(row.id, actor.id)));
+  const actorRows = actorRowsWithNone(actors, (actorId) => rows.some((row) => targetOf(row.id, actorId)));
   return (
     <div className={styles.subsection}>
       <h3>Aimed at whom</h3>

@@ -1,6 +1,7 @@
 import { db } from "../../db/client.ts";
 import { attributionsSql } from "../attributions-sql.ts";
 import { frameLabelsSql } from "../frame-labels-sql.ts";
+import { namingsSql } from "../namings-sql.ts";
 import { profileScopeSql } from "./profile-scope-sql.ts";
 
 export type HabitMetric = "frame" | "speakerType" | "loaded" | "loadedNaming";
@@ -30,7 +31,7 @@ export interface Habit {
  */
 export function compareOutletHabits(outletId: string): Promise<Habit[]> {
   return db().$queryRaw<Habit[]>`
-    WITH ${profileScopeSql(outletId)}, ${attributionsSql}, ${frameLabelsSql},
+    WITH ${profileScopeSql(outletId)}, ${attributionsSql}, ${frameLabelsSql}, ${namingsSql},
     counted_outlets AS (
       SELECT outlet_id, sum(word_count) AS words FROM scope_articles WHERE source IS NOT NULL GROUP BY outlet_id
     ),
@@ -39,12 +40,7 @@ export function compareOutletHabits(outletId: string): Promise<Habit[]> {
       UNION ALL
       SELECT 'speakerType', outlet_id, coalesce(speaker_type, 'none'), weight FROM attributions
       UNION ALL
-      SELECT 'loadedNaming', n.outlet_id, CASE WHEN EXISTS (
-               SELECT 1 FROM counted_tags l
-               WHERE l.kind = 'LOADED_LANGUAGE' AND l.article_id = n.article_id AND l.reviewer_id = n.reviewer_id
-                 AND l.layer = n.layer AND l.start_offset < n.end_offset AND n.start_offset < l.end_offset
-             ) THEN 'loaded' ELSE 'neutral' END, n.weight
-      FROM counted_tags n WHERE n.kind = 'NAMING'
+      SELECT 'loadedNaming', outlet_id, CASE WHEN is_loaded THEN 'loaded' ELSE 'neutral' END, weight FROM namings
     ),
     sums AS (SELECT metric, outlet_id, key, sum(weight) AS weight FROM raw GROUP BY metric, outlet_id, key),
     metric_outlets AS (SELECT DISTINCT metric, outlet_id FROM sums),

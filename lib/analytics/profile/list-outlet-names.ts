@@ -1,4 +1,5 @@
 import { db } from "../../db/client.ts";
+import { namingsSql } from "../namings-sql.ts";
 import { profileScopeSql } from "./profile-scope-sql.ts";
 
 export interface OutletName {
@@ -17,22 +18,13 @@ export const PROFILE_NAMES = 12;
 /** The names an outlet uses most for the actors of the events it covered, with how many are loaded. */
 export function listOutletNames(outletId: string): Promise<OutletName[]> {
   return db().$queryRaw<OutletName[]>`
-    WITH ${profileScopeSql(outletId)},
-    namings AS (
-      SELECT n.*, lower(regexp_replace(btrim(n.quoted_text), '[[:space:]]+', ' ', 'g')) AS name_key,
-             EXISTS (
-               SELECT 1 FROM counted_tags l
-               WHERE l.kind = 'LOADED_LANGUAGE' AND l.article_id = n.article_id AND l.reviewer_id = n.reviewer_id
-                 AND l.layer = n.layer AND l.start_offset < n.end_offset AND n.start_offset < l.end_offset
-             ) AS is_loaded
-      FROM counted_tags n
-      WHERE n.kind = 'NAMING' AND n.actor_id IS NOT NULL AND n.outlet_id = ${outletId}::uuid
-    )
+    WITH ${profileScopeSql(outletId)}, ${namingsSql}
     SELECT mode() WITHIN GROUP (ORDER BY btrim(n.quoted_text)) AS name, n.name_key AS key, min(a.name) AS actor,
            min(a.event_id::text) AS "eventId",
            sum(n.weight)::float8 AS uses, coalesce(sum(n.weight) FILTER (WHERE n.is_loaded), 0)::float8 AS loaded
     FROM namings n
     JOIN event_actors a ON a.id = n.actor_id
+    WHERE n.outlet_id = ${outletId}::uuid
     GROUP BY n.actor_id, n.name_key
     ORDER BY uses DESC, key
     LIMIT ${PROFILE_NAMES}`;

@@ -1,6 +1,7 @@
 import { db } from "../../db/client.ts";
 import { chartN, roundWeight, type ChartN } from "../chart-n.ts";
 import { countedSql } from "../counted-sql.ts";
+import { namingsSql } from "../namings-sql.ts";
 import type { CompareFilters } from "../filters.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
 
@@ -38,22 +39,13 @@ export async function listActorNames(eventId: string, filters: CompareFilters): 
 
 function nameRows(eventId: string, filters: CompareFilters) {
   return db().$queryRaw<ActorName[]>`
-    WITH ${countedSql(eventId, filters)},
-    namings AS (
-      SELECT n.*, lower(regexp_replace(btrim(n.quoted_text), '[[:space:]]+', ' ', 'g')) AS name_key,
-             EXISTS (
-               SELECT 1 FROM counted_tags l
-               WHERE l.kind = 'LOADED_LANGUAGE' AND l.article_id = n.article_id AND l.reviewer_id = n.reviewer_id
-                 AND l.layer = n.layer AND l.start_offset < n.end_offset AND n.start_offset < l.end_offset
-             ) AS is_loaded
-      FROM counted_tags n
-      WHERE n.kind = 'NAMING' AND n.actor_id IS NOT NULL
-    )
+    WITH ${countedSql(eventId, filters)}, ${namingsSql}
     SELECT actor_id::text AS "actorId", outlet_id::text AS "outletId", name_key AS key,
            mode() WITHIN GROUP (ORDER BY btrim(quoted_text)) AS name,
            sum(weight)::float8 AS uses, coalesce(sum(weight) FILTER (WHERE is_loaded), 0)::float8 AS loaded,
            count(DISTINCT article_id)::int AS articles
     FROM namings
+    WHERE actor_id IS NOT NULL
     GROUP BY actor_id, outlet_id, name_key
     ORDER BY "actorId", "outletId", uses DESC, key`;
 }
