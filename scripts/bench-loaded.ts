@@ -2,15 +2,24 @@
  * Scores the suggestion engine's loaded-language suggestions against public span annotations:
  *
  *   npm run bench:loaded -- --corpus <path> [--split dev|train] [--examples 20]
+ *   npm run bench:loaded -- --corpus <BABE> --split train --learn lib/suggestions/lexicon/babe-loaded-terms.json
  *
  * <path> is the SemEval-2020 Task 11 propaganda corpus (its `datasets` folder with train-articles/ and
  * train-task2-TC.labels: Loaded_Language and Name_Calling,Labeling spans) or BABE (its checkout or
  * data/final_labels_SG2.csv: the biased words of mainstream and partisan news sentences). Nothing is fetched.
- * BASIL is held out for the final check and refused unless --held-out is given. See docs/suggestions.md.
+ * BASIL is held out for the final check and refused unless --held-out is given. --learn writes the word list learned
+ * from BABE's training sentences (and scores nothing). See docs/suggestions.md.
  */
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { babeFile, detectCorpus, ptcDatasets } from "./bench/loaded/detect-corpus.ts";
-import { CorpusMissingError, HeldOutError, type LoadedSplit } from "./bench/loaded/loaded-corpus.ts";
+import {
+  CorpusMissingError,
+  HeldOutError,
+  type LoadedDocument,
+  type LoadedSplit,
+} from "./bench/loaded/loaded-corpus.ts";
+import { learnedLexicon } from "./bench/loaded/learned-lexicon.ts";
 import { readBabe } from "./bench/loaded/read-babe.ts";
 import { readPtc } from "./bench/loaded/read-ptc.ts";
 import { PREDICTORS } from "./bench/loaded/predictors.ts";
@@ -23,6 +32,7 @@ const { values: options } = parseArgs({
     split: { type: "string", default: "dev" },
     "held-out": { type: "boolean", default: false },
     examples: { type: "string", default: "0" },
+    learn: { type: "string" },
   },
 });
 
@@ -43,6 +53,15 @@ function top(counts: Map<string, number>, size: number): string {
     .join(" · ");
 }
 
+// Learning from dev would leave nothing to check the list on: only BABE's training sentences are read.
+function learn(file: string, kind: string, split: LoadedSplit, documents: LoadedDocument[]): void {
+  if (kind !== "babe" || split !== "train")
+    throw new Error("--learn reads BABE's training split only (--split train).");
+  const lexicon = learnedLexicon(documents);
+  writeFileSync(file, `${JSON.stringify(lexicon, null, 2)}\n`);
+  log(`${lexicon.terms.length} words written to ${file}`);
+}
+
 function main(): void {
   if (!options.corpus) throw new CorpusMissingError("Pass the corpus with --corpus (see docs/suggestions.md).");
   if (options.split !== "dev" && options.split !== "train") throw new Error("--split must be dev or train.");
@@ -50,6 +69,7 @@ function main(): void {
   const kind = detectCorpus(options.corpus, options["held-out"]);
   const documents =
     kind === "ptc" ? readPtc(ptcDatasets(options.corpus)!, split) : readBabe(babeFile(options.corpus)!, split);
+  if (options.learn) return learn(options.learn, kind, split, documents);
   const techniques = kind === "ptc" ? PTC_TECHNIQUES : ["biased_word"];
   const score = scoreCorpus(documents, techniques, PREDICTORS);
   const unit = kind === "ptc" ? "articles" : "sentences";

@@ -28,6 +28,16 @@ describe("loaded language", () => {
     );
   });
 
+  it("says which list holds the term: the shipped lists, or the admins' additions", () => {
+    const whyOf = (text: string, options: SuggestOptions = {}) =>
+      suggest(text, options).find((suggestion) => suggestion.kind === "loaded_language")?.why;
+    expect(whyOf("Officials called it a stunt.")).toBe("“stunt” is in the loaded-language lexicon (Framewise's list)");
+    expect(whyOf("The response was abhorrent.")).toContain("(VADER's strongly negative words)");
+    expect(whyOf("The plan was absurd.")).toContain("(words BABE's annotators marked as biased)");
+    const extraLexicon = [{ term: "stunt", category: "loaded.euphemism" as const, direction: null }];
+    expect(whyOf("Officials called it a stunt.", { extraLexicon })).toContain("(the admins' additions)");
+  });
+
   it("leaves words inside a quotation to the source", () => {
     expect(loadedIn(`"This regime is a tyranny," the opposition leader said.`)).toEqual([]);
   });

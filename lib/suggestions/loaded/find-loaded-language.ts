@@ -2,9 +2,10 @@ import type { TextAnalysis } from "../text/analysis.ts";
 import { tokenSpan } from "../text/span.ts";
 import type { LexiconEntry, LoadedLanguageSuggestion, SuggestionActor } from "../types.ts";
 import { actorMentions, type ActorMention } from "../naming/actor-mentions.ts";
-import { compileLexicon, SHIPPED_LEXICON, wordMatches, type CompiledTerm } from "./lexicon.ts";
+import { compileLexicon, SHIPPED_LISTS, wordMatches, type CompiledTerm } from "./lexicon.ts";
 
-const SHIPPED = compileLexicon(SHIPPED_LEXICON);
+const SHIPPED = compileLexicon(SHIPPED_LISTS);
+const ADDED_BY_ADMINS = "the admins' additions";
 
 function matchAt(analysis: TextAnalysis, index: number, terms: CompiledTerm[]): CompiledTerm | null {
   const { tokens } = analysis;
@@ -42,7 +43,8 @@ export function findLoadedLanguage(
   extra: LexiconEntry[],
 ): LoadedLanguageSuggestion[] {
   const { text, tokens } = analysis;
-  const lexicon = extra.length > 0 ? compileLexicon([...extra, ...SHIPPED_LEXICON]) : SHIPPED;
+  const lexicon =
+    extra.length > 0 ? compileLexicon([{ name: ADDED_BY_ADMINS, entries: extra }, ...SHIPPED_LISTS]) : SHIPPED;
   const mentions = actorMentions(analysis, actors);
   const found: LoadedLanguageSuggestion[] = [];
   for (let index = 0; index < tokens.length; index++) {
@@ -62,7 +64,7 @@ export function findLoadedLanguage(
       direction: match.entry.direction,
       actorId: mention?.actorId ?? null,
       rule: "loaded.lexicon",
-      why: `“${match.entry.term}” is in the loaded-language lexicon${target ? `; aimed at “${target.text}”` : ""}`,
+      why: `“${match.entry.term}” is in the loaded-language lexicon (${match.list})${target ? `; aimed at “${target.text}”` : ""}`,
     });
     index = last;
   }

@@ -1,32 +1,56 @@
 import lexicon from "../lexicon/loaded-terms.json" with { type: "json" };
 import vader from "../lexicon/vader-loaded-terms.json" with { type: "json" };
+import babe from "../lexicon/babe-loaded-terms.json" with { type: "json" };
 import type { LexiconEntry } from "../types.ts";
 
-/** A lexicon entry as words, to match against tokens. */
+/** A word list and the name a suggestion gives it, so the reviewer sees where a term comes from. */
+export interface LexiconList {
+  name: string;
+  entries: LexiconEntry[];
+}
+
+/** A lexicon entry as words, to match against tokens, with the list it came from. */
 export interface CompiledTerm {
   entry: LexiconEntry;
   words: string[];
+  list: string;
 }
 
-// Framewise's own list first: where both hold a word, its category and direction win.
-export const SHIPPED_LEXICON = [...lexicon.terms, ...vader.terms] as LexiconEntry[];
+/** The list learned from BABE's training sentences, which `scripts/bench-loaded.ts --learn` regenerates. */
+export const BABE_LIST_NAME = "words BABE's annotators marked as biased";
+
+// Framewise's own list first: where lists share a word, the first one's category and direction win.
+export const SHIPPED_LISTS: LexiconList[] = [
+  { name: "Framewise's list", entries: lexicon.terms as LexiconEntry[] },
+  { name: "VADER's strongly negative words", entries: vader.terms as LexiconEntry[] },
+  { name: BABE_LIST_NAME, entries: babe.terms as LexiconEntry[] },
+];
+
+export const SHIPPED_LEXICON: LexiconEntry[] = SHIPPED_LISTS.flatMap((list) => list.entries);
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
 
 /** Entries indexed by their first word, longest first, so "terror group" is tried before "terror". */
-export function compileLexicon(entries: LexiconEntry[]): Map<string, CompiledTerm[]> {
+export function compileLexicon(lists: LexiconList[]): Map<string, CompiledTerm[]> {
   const byFirstWord = new Map<string, CompiledTerm[]>();
-  for (const entry of entries) {
-    const words: string[] = entry.term.toLowerCase().match(WORD) ?? [];
-    const first = words[0];
-    if (first === undefined) continue;
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { entry, words }]);
+  for (const { name, entries } of lists) {
+    for (const entry of entries) {
+      const words: string[] = entry.term.toLowerCase().match(WORD) ?? [];
+      const first = words[0];
+      if (first === undefined) continue;
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { entry, words, list: name }]);
+    }
   }
   for (const terms of byFirstWord.values()) terms.sort((a, b) => b.words.length - a.words.length);
   return byFirstWord;
 }
 
 const ENDINGS = ["", "s", "es", "d", "ed"];
+
+/** A lexicon word and the word with each plural or past-tense ending the engine accepts. */
+export function wordForms(lexiconWord: string): string[] {
+  return ENDINGS.map((ending) => lexiconWord + ending);
+}
 
 /** Whether a word is the lexicon's word, or it with a plural or past-tense ending. */
 export function wordMatches(word: string, lexiconWord: string): boolean {
