@@ -93,7 +93,8 @@ test("a new role ends the person's open session, and disabling keeps them out", 
   await person.page.goto("/compare");
   await expect(person.page).toHaveURL(/\/login/);
   await logIn(person.page, person.email, NEW_PASSWORD);
-  await person.page.waitForURL("**/compare");
+  await person.page.waitForURL("**/events");
+  await person.page.goto("/compare");
   await expect(person.page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
 
   await page.getByRole("button", { name: "Disable account" }).click();

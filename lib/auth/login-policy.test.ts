@@ -15,7 +15,7 @@ const pressure = (overrides: Partial<LoginPressure>): LoginPressure => ({
 describe("backoffSeconds", () => {
   it("is free for the first failures, then doubles up to its ceiling", () => {
     const waits = [0, 1, 2, 3, 4, 5, 20].map((count) => backoffSeconds(count, LOGIN_POLICY.pair));
-    expect(waits).toEqual([0, 0, 0, 2, 4, 8, LOGIN_POLICY.pair.maxWaitSeconds]);
+    expect(waits).toEqual([0, 0, 0, 15, 30, 60, LOGIN_POLICY.pair.maxWaitSeconds]);
   });
 
   it("never overflows for huge counts", () => {
@@ -31,9 +31,9 @@ describe("loginWaitSeconds", () => {
   it("lets the free failures of a pair through, then counts the wait from the last failure", () => {
     const free = LOGIN_POLICY.pair.freeFailures;
     expect(loginWaitSeconds(pressure({ pair: { count: free - 1, last: secondsAgo(0) } }))).toBe(0);
-    expect(loginWaitSeconds(pressure({ pair: { count: free, last: secondsAgo(0) } }))).toBe(2);
-    expect(loginWaitSeconds(pressure({ pair: { count: free + 3, last: secondsAgo(5) } }))).toBe(11);
-    expect(loginWaitSeconds(pressure({ pair: { count: free + 3, last: secondsAgo(16) } }))).toBe(0);
+    expect(loginWaitSeconds(pressure({ pair: { count: free, last: secondsAgo(0) } }))).toBe(15);
+    expect(loginWaitSeconds(pressure({ pair: { count: free + 3, last: secondsAgo(5) } }))).toBe(115);
+    expect(loginWaitSeconds(pressure({ pair: { count: free + 3, last: secondsAgo(121) } }))).toBe(0);
   });
 
   it("never holds back the owner's clean address, however hard the account is hammered elsewhere", () => {

@@ -15,7 +15,7 @@
  */
 export const LOGIN_POLICY = {
   windowMinutes: 60,
-  pair: { freeFailures: 3, firstWaitSeconds: 2, maxWaitSeconds: 10 * 60 },
+  pair: { freeFailures: 3, firstWaitSeconds: 15, maxWaitSeconds: 10 * 60 },
   account: { freeFailures: 20, firstWaitSeconds: 30, maxWaitSeconds: 30 * 60 },
   address: { freeFailures: 40, firstWaitSeconds: 2, maxWaitSeconds: 10 * 60 },
 } as const;
