@@ -71,11 +71,14 @@ export function DivergenceMatrix(props: { title: string; divergence: Divergence;
   );
 }
 
-// Darker means further apart; ink turns white past the middle so the number stays readable.
+// Darker means further apart. The shade jumps at 0.5 so that ink (below) and white (above) both keep 4.5:1: a shade
+// in between would leave neither readable.
 function DistanceCell({ distance, href, label }: { distance: number; href: string; label: string }) {
-  const background = `rgb(51 34 136 / ${(0.08 + distance * 0.82).toFixed(2)})`;
+  const far = distance >= 0.5;
+  const alpha = far ? 0.7 + (distance - 0.5) * 0.6 : 0.06 + distance * 0.5;
+  const background = `rgb(51 34 136 / ${alpha.toFixed(2)})`;
   return (
-    <td style={{ background, color: distance > 0.5 ? "#ffffff" : "#1c2230" }}>
+    <td style={{ background, color: far ? "#ffffff" : "#1c2230" }}>
       <Link href={href} aria-label={`${label}: distance ${distance.toFixed(2)}; compare just these two`}>
         {distance.toFixed(2)}
       </Link>
