@@ -54,7 +54,7 @@ export async function generateData(prisma: PrismaClient, shape: BenchShape): Pro
            ('00000000-0000-4000-8001-' || lpad(to_hex(1 + (i / ${shape.events}::int) % ${shape.outlets}::int), 12, '0'))::uuid,
            ('00000000-0000-4000-8002-' || lpad(to_hex(1 + i % ${shape.events}::int), 12, '0'))::uuid,
            'Article ' || i, timestamptz '2025-01-01' + ((i % ${shape.events}::int) || ' days')::interval
-             + (((i * 7919) % 20) || ' days')::interval + (((i * 104729) % 86400) || ' seconds')::interval,
+             + (((i * 7919) % 20) || ' days')::interval + (((i::bigint * 104729) % 86400) || ' seconds')::interval,
            ${BODY}, 300 + (i * 37) % 900, md5(i::text), '{"source":"bench"}', '{}'
     FROM generate_series(0, ${shape.articles - 1}::int) i`;
   // 5% of articles copy the article of the same event one outlet round earlier.
