@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 
 interface ManifestEntry {
   exportedName?: string;
@@ -47,6 +47,10 @@ export async function callServerAction(
     data: JSON.stringify(args),
     maxRedirects: 0,
   });
+  return readActionAnswer(response);
+}
+
+export async function readActionAnswer(response: APIResponse): Promise<ActionAnswer> {
   const body = await response.text();
   return { status: response.status(), redirect: response.headers()["x-action-redirect"] ?? null, value: valueOf(body) };
 }
