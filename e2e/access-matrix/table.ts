@@ -76,6 +76,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "PAGE /outlets/[outletId]": page(ACCESS.compare),
   "PAGE /reports": page(ACCESS.reports),
   "PAGE /reports/[reportId]": page(ACCESS.reports),
+  "PAGE /reports/exports": page(ACCESS.exportData),
   "PAGE /reports/new": page(ACCESS.reports, (ids) => `/reports/new?event=${ids.eventId}`),
   "PAGE /tagging": page(ACCESS.tagging),
   "PAGE /tagging/[articleId]": page(ACCESS.tagging),
