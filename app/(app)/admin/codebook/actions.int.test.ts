@@ -11,7 +11,8 @@ vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-auth", async (original) => ({
   ...(await original<typeof import("next-auth")>()),
-  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+  // A new user's sessions are of generation 1 until something ends them.
+  getServerSession: async () => (session.userId ? { user: { id: session.userId, generation: 1 } } : null),
 }));
 
 /** The newest version with the first category renamed, as the editor would send it. */
