@@ -64,14 +64,24 @@ export async function keyOf(page: Page, categoryLabel: string): Promise<string> 
 /** Selects characters of the text as a mouse drag would, then lets go of the button. */
 export async function selectWithMouse(page: Page, text: string) {
   await page.getByTestId("tagged-text").evaluate((root, wanted) => {
+    // Tags and suggestions split the text into many nodes: search their joined text, then map offsets back.
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Text; start: number }[] = [];
+    let joined = "";
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
+      nodes.push({ node, start: joined.length });
+      joined += node.data;
+    }
+    const at = joined.indexOf(wanted);
+    if (at >= 0) {
+      const locate = (offset: number) => {
+        const owner = nodes.findLast((entry) => entry.start <= offset)!;
+        return [owner.node, offset - owner.start] as const;
+      };
       const range = document.createRange();
       // A sloppy drag: from inside the first word to inside the last; snapping widens it to whole words.
-      range.setStart(node, at + 1);
-      range.setEnd(node, at + wanted.length - 1);
+      range.setStart(...locate(at + 1));
+      range.setEnd(...locate(at + wanted.length - 1));
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
       root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
