@@ -4,7 +4,7 @@ import type { ClaimCell } from "@/lib/analytics/queries/trace-claims";
 import { plural } from "@/lib/format";
 import type { ReportSnapshot, SectionData } from "@/lib/reports/report-snapshot";
 import { outletColumns } from "./outlet-columns";
-import { OutletHead } from "./outlet-head";
+import { OutletColumnsHead } from "@/components/compare/outlet-columns-head";
 import styles from "./report.module.css";
 
 /** Claims across outlets: how each outlet carried each claim of the event, or left it out. */
@@ -19,7 +19,7 @@ export function ClaimsPart({ snapshot, data }: { snapshot: ReportSnapshot; data:
           Omitted: none of the outlet&apos;s counted articles has an attribution linked to the claim (a measured
           result).
         </caption>
-        <OutletHead first="Claim" outlets={columns} />
+        <OutletColumnsHead first="Claim" outlets={columns} linkProfiles={false} />
         <tbody>
           {claims.map((claim) => (
             <tr key={claim.id}>

@@ -1,7 +1,7 @@
 import { formatWeight } from "@/components/charts/format";
 import type { ReportSnapshot, SectionData } from "@/lib/reports/report-snapshot";
 import { outletColumns } from "./outlet-columns";
-import { OutletHead } from "./outlet-head";
+import { OutletColumnsHead } from "@/components/compare/outlet-columns-head";
 import styles from "./report.module.css";
 
 /** How each outlet names each actor: the names per actor (rows) and outlet (columns), most used first. */
@@ -15,7 +15,7 @@ export function NamingPart({ snapshot, data }: { snapshot: ReportSnapshot; data:
     <div className={styles.tableBlock}>
       <table className="table" data-testid="report-naming">
         <caption>Names per actor and outlet; “loaded” marks a naming also tagged as loaded language.</caption>
-        <OutletHead first="Actor" outlets={columns} />
+        <OutletColumnsHead first="Actor" outlets={columns} linkProfiles={false} />
         <tbody>
           {actors.map((actor) => (
             <tr key={actor.id}>
