@@ -1,5 +1,5 @@
 import { createHash, createHmac } from "node:crypto";
-import { appSecret } from "../reports/app-secret.ts";
+import { appSecret } from "../auth/app-secret.ts";
 
 const BLOCK = 64; // SHA-256's block size in bytes
 

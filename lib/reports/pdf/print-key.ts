@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { appSecret } from "../app-secret.ts";
+import { appSecret } from "../../auth/app-secret.ts";
 
 /** How long the PDF renderer has to open the print view with a key: it opens it at once. */
 export const PRINT_KEY_LIFETIME_MS = 60_000;
