@@ -105,8 +105,9 @@ test("a file just over the 50 MB limit is refused with its size", async ({ page,
 });
 
 test("server actions given hostile arguments refuse them without a server error", async ({ page, baseURL }) => {
-  // Known failure, found here: reloadTagAction parses its id with z.uuid().parse outside the action's error
-  // handling, so a malformed id is a 500 rather than a refusal (app/(app)/tagging/[articleId]/actions.ts).
+  // Known failure: the test's own client overflows its stack serialising the 5,000-deep argument
+  // (server-action.ts's JSON.stringify) before the server is asked. The 500 on a malformed id this test first
+  // found (reloadTagAction's z.uuid().parse) is fixed; make the deep argument reach the server, then drop this.
   test.fail();
   const { articleId, batchId } = ids;
   const tagging = "app/(app)/tagging/[articleId]/actions.ts";

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { notFound } from "next/navigation";
 import { z } from "zod";
 import { articleFormInputSchema } from "@/lib/annotations/article-form/article-form-input";
 import { saveArticleForm } from "@/lib/annotations/article-form/save-article-form";
@@ -59,7 +60,8 @@ export async function deleteTagAction(tagId: string, revision: number) {
 /** The tag as stored now, after an edit was refused as stale; null when it was deleted. */
 export async function reloadTagAction(tagId: string): Promise<WorkspaceTag | null> {
   const user = await reviewer();
-  return findWorkspaceTag(z.uuid().parse(tagId), user.id);
+  const id = z.uuid().safeParse(tagId);
+  return id.success ? findWorkspaceTag(id.data, user.id) : null; // a malformed id names no stored tag
 }
 
 export async function saveArticleFormAction(input: unknown): Promise<ActionResult<OwnArticleForm>> {
@@ -76,12 +78,15 @@ export async function saveArticleFormAction(input: unknown): Promise<ActionResul
 /** The reviewer's form as stored now, after a save was refused (a stale tab); null if never saved. */
 export async function reloadArticleFormAction(articleId: string): Promise<OwnArticleForm | null> {
   const user = await reviewer();
-  return findOwnArticleForm(z.uuid().parse(articleId), user.id);
+  const id = z.uuid().safeParse(articleId);
+  return id.success ? findOwnArticleForm(id.data, user.id) : null;
 }
 
 export async function pickArticleAction(articleId: string): Promise<void> {
   const user = await reviewer();
-  await pickArticle(z.uuid().parse(articleId), user.id);
+  const id = z.uuid().safeParse(articleId);
+  if (!id.success) notFound();
+  await pickArticle(id.data, user.id);
   revalidatePath(`/tagging/${articleId}`);
 }
 
