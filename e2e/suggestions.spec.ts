@@ -76,11 +76,14 @@ test.describe("an admin", () => {
     const form = page.getByRole("form", { name: "Add a term" });
     await form.getByRole("textbox", { name: /^Term/ }).fill(term);
     await form.getByRole("combobox", { name: /^Category/ }).selectOption({ label: "Intensifier / sensational term" });
+    await form.getByRole("radio", { name: /^Favourable/ }).check();
     await form.getByRole("textbox", { name: /^Note/ }).fill("seen in a spec");
     await form.getByRole("button", { name: "Add term" }).click();
     await expect(form.getByRole("status")).toContainText(`Added “${term}”`);
+    await expect(form.getByRole("radio", { name: /^Depends on the target/ })).toBeChecked();
     const row = page.getByTestId("admin-terms").getByRole("row", { name: new RegExp(term) });
     await expect(row).toContainText("Intensifier / sensational term");
+    await expect(row).toContainText("favourable");
     await expect(row).toContainText("seen in a spec");
 
     await form.getByRole("textbox", { name: /^Term/ }).fill(term.toUpperCase());

@@ -7,12 +7,13 @@
  * <path> is the SemEval-2020 Task 11 propaganda corpus (its `datasets` folder with train-articles/ and
  * train-task2-TC.labels: Loaded_Language and Name_Calling,Labeling spans) or BABE (its checkout or
  * data/final_labels_SG2.csv: the biased words of mainstream and partisan news sentences). Nothing is fetched.
- * BASIL is held out for the final check and refused unless --held-out is given. --learn writes the word list learned
- * from BABE's training sentences (and scores nothing). See docs/suggestions.md.
+ * BASIL (its checkout: articles/ and annotations/) is held out for the final check: refused unless --held-out is
+ * given, scored whole (it has no split), never with --examples (they would show its spans). --learn writes the word
+ * list learned from BABE's training sentences (and scores nothing). See docs/suggestions.md.
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { babeFile, detectCorpus, ptcDatasets } from "./bench/loaded/detect-corpus.ts";
+import { babeFile, detectCorpus, ptcDatasets, type LoadedCorpusKind } from "./bench/loaded/detect-corpus.ts";
 import {
   CorpusMissingError,
   HeldOutError,
@@ -21,6 +22,7 @@ import {
 } from "./bench/loaded/loaded-corpus.ts";
 import { learnedLexicon } from "./bench/loaded/learned-lexicon.ts";
 import { readBabe } from "./bench/loaded/read-babe.ts";
+import { BASIL_TECHNIQUES, readBasil } from "./bench/loaded/read-basil.ts";
 import { readPtc } from "./bench/loaded/read-ptc.ts";
 import { PREDICTORS } from "./bench/loaded/predictors.ts";
 import { scoreCorpus } from "./bench/loaded/score-corpus.ts";
@@ -54,12 +56,24 @@ function top(counts: Map<string, number>, size: number): string {
 }
 
 // Learning from dev would leave nothing to check the list on: only BABE's training sentences are read.
-function learn(file: string, kind: string, split: LoadedSplit, documents: LoadedDocument[]): void {
-  if (kind !== "babe" || split !== "train")
-    throw new Error("--learn reads BABE's training split only (--split train).");
+function learn(file: string, documents: LoadedDocument[]): void {
   const lexicon = learnedLexicon(documents);
   writeFileSync(file, `${JSON.stringify(lexicon, null, 2)}\n`);
   log(`${lexicon.terms.length} words written to ${file}`);
+}
+
+const CORPORA = {
+  ptc: { title: "SemEval-2020 Task 11 PTC", unit: "articles", techniques: PTC_TECHNIQUES },
+  babe: { title: "BABE (SG2)", unit: "sentences", techniques: ["biased_word"] },
+  basil: { title: "BASIL lexical bias (held out)", unit: "articles", techniques: BASIL_TECHNIQUES },
+};
+
+function readCorpus(kind: LoadedCorpusKind, corpus: string, split: LoadedSplit): LoadedDocument[] {
+  if (kind === "ptc") return readPtc(ptcDatasets(corpus)!, split);
+  if (kind === "babe") return readBabe(babeFile(corpus)!, split);
+  const basil = readBasil(corpus);
+  log(`BASIL phrases not found in their article's text (left out): ${basil.unlocated}`);
+  return basil.documents;
 }
 
 function main(): void {
@@ -67,20 +81,22 @@ function main(): void {
   if (options.split !== "dev" && options.split !== "train") throw new Error("--split must be dev or train.");
   const split: LoadedSplit = options.split;
   const kind = detectCorpus(options.corpus, options["held-out"]);
-  const documents =
-    kind === "ptc" ? readPtc(ptcDatasets(options.corpus)!, split) : readBabe(babeFile(options.corpus)!, split);
-  if (options.learn) return learn(options.learn, kind, split, documents);
-  const techniques = kind === "ptc" ? PTC_TECHNIQUES : ["biased_word"];
-  const score = scoreCorpus(documents, techniques, PREDICTORS);
-  const unit = kind === "ptc" ? "articles" : "sentences";
-  log(`${kind === "ptc" ? "SemEval-2020 Task 11 PTC" : "BABE (SG2)"} ${split}: ${documents.length} ${unit}`);
+  if (kind === "basil" && Number(options.examples) > 0)
+    throw new HeldOutError("--examples would print BASIL's spans: the held-out check reports figures only.");
+  if (options.learn && (kind !== "babe" || split !== "train"))
+    throw new Error("--learn reads BABE's training split only (--split train).");
+  const documents = readCorpus(kind, options.corpus, split);
+  if (options.learn) return learn(options.learn, documents);
+  const corpus = CORPORA[kind];
+  const score = scoreCorpus(documents, corpus.techniques, PREDICTORS);
+  log(`${corpus.title} ${kind === "basil" ? "all" : split}: ${documents.length} ${corpus.unit}`);
   log("span match: a shared word (partial overlap)");
   log(`${"".padEnd(26)}${["P", "R", "F1"].map((h) => h.padStart(8)).join("")}    gold    ours`);
   for (const [predictor, byTechnique] of score.techniques) {
     log(predictor);
     for (const [technique, tally] of byTechnique) log(row(`  ${technique}`, tally));
   }
-  if (kind === "babe") {
+  if (kind !== "ptc") {
     log(`${PREDICTORS[0][0]}, by outlet`);
     for (const [group, tally] of score.groups) log(row(`  ${group}`, tally));
   }

@@ -5,6 +5,7 @@ import { fieldValue } from "@/lib/forms";
 import { NOTE_MAX_LENGTH, TERM_MAX_LENGTH } from "@/lib/lexicon/lexicon-input";
 import { FieldError, FormError } from "../ui/field-error";
 import { TextField } from "../ui/text-field";
+import { DirectionChoice } from "./direction-choice";
 import type { LexiconFormState } from "./lexicon-form-state";
 import styles from "./lexicon.module.css";
 
@@ -49,6 +50,7 @@ export function AddTermForm(props: { add: AddTerm; categories: { code: string; l
         </select>
         <FieldError state={state} field="categoryCode" />
       </label>
+      <DirectionChoice state={state} />
       <TextField
         name="note"
         label="Note (optional)"

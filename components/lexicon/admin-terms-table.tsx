@@ -4,7 +4,14 @@ import { loadedCategoryLabel } from "@/lib/lexicon/loaded-categories";
 import { DataTable } from "../ui/data-table";
 import styles from "./lexicon.module.css";
 
-const COLUMNS = [{ label: "Term" }, { label: "Category" }, { label: "Note" }, { label: "Added" }, { label: "" }];
+const COLUMNS = [
+  { label: "Term" },
+  { label: "Category" },
+  { label: "Usual direction" },
+  { label: "Note" },
+  { label: "Added" },
+  { label: "" },
+];
 
 /** The admins' terms in use; removing one stops its suggestions (the row is kept, marked removed). */
 export function AdminTermsTable(props: { entries: AdminLexiconEntry[]; remove: (form: FormData) => Promise<void> }) {
@@ -19,6 +26,7 @@ export function AdminTermsTable(props: { entries: AdminLexiconEntry[]; remove: (
               <strong>{entry.term}</strong>
             </td>
             <td>{loadedCategoryLabel(entry.categoryCode)}</td>
+            <td>{entry.direction ?? <span className="muted">depends on the target</span>}</td>
             <td>{entry.note ?? <span className="muted">—</span>}</td>
             <td className={styles.nowrap}>
               {formatDate(entry.createdAt)}

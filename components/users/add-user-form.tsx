@@ -22,7 +22,7 @@ export function AddUserForm({ add }: { add: Action }) {
           <TextField label="Email" name="email" type="email" required autoComplete="off" state={state} />
         </div>
         <RoleSelect state={state} defaultValue="REVIEWER" />
-        <fieldset className={styles.choice}>
+        <fieldset className="radio-group">
           <legend>How they get a password</legend>
           <label>
             <input type="radio" name="method" value="invite" defaultChecked={method === "invite"} />A one-time link to

@@ -6,7 +6,7 @@ import { LexiconError } from "./lexicon-error.ts";
 import { loadedCategoryLabel } from "./loaded-categories.ts";
 import { shippedLexicon } from "./shipped-lexicon.ts";
 
-const ENTRY_SNAPSHOT = { id: true, term: true, categoryCode: true, note: true } as const;
+const ENTRY_SNAPSHOT = { id: true, term: true, categoryCode: true, direction: true, note: true } as const;
 
 /**
  * Adds an admin's term to the lexicon every reviewer's suggestions use from the next page load. A term already

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DIRECTIONS } from "../annotations/attributes.ts";
 import { singleLine } from "../events/actors/text-fields.ts";
 import { LOADED_CATEGORY_CODES } from "./loaded-categories.ts";
 
@@ -21,6 +22,13 @@ export const lexiconInputSchema = z.object({
         .regex(HAS_WORD, { error: "A term needs at least one letter or digit." }),
     ),
   categoryCode: z.enum(LOADED_CATEGORY_CODES, { error: "Choose the kind of loaded language the term is." }),
+  // An empty choice is the honest default: many terms push whichever actor they are aimed at.
+  direction: z
+    .union([z.enum(DIRECTIONS), z.literal("")], {
+      error: "Choose favourable, unfavourable or “depends on the target”.",
+    })
+    .default("")
+    .transform((direction) => direction || null),
   note: z
     .string()
     .default("")

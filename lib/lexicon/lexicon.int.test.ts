@@ -7,24 +7,32 @@ import { lexiconInputSchema } from "./lexicon-input.ts";
 import { listLexiconEntries } from "./list-lexicon-entries.ts";
 import { removeLexiconEntry } from "./remove-lexicon-entry.ts";
 
-const input = (term: string, categoryCode = "loaded.loaded_term", note = "") =>
-  lexiconInputSchema.parse({ term, categoryCode, note });
+const input = (term: string, categoryCode = "loaded.loaded_term", note = "", direction = "") =>
+  lexiconInputSchema.parse({ term, categoryCode, note, direction });
 
 describe("the admins' lexicon", () => {
   it("adds a term with its audit entry; it is listed and fed to the suggestions", async () => {
     const admin = await makeUser("ADMIN");
     const term = `jackboot ${crypto.randomUUID().slice(0, 8)}`;
-    const id = await addLexiconEntry(input(`  ${term} `, "loaded.group_label", "seen in tabloids"), admin.id);
+    const id = await addLexiconEntry(
+      input(`  ${term} `, "loaded.group_label", "seen in tabloids", "unfavourable"),
+      admin.id,
+    );
 
     expect((await listLexiconEntries()).find((entry) => entry.id === id)).toMatchObject({
       term,
       categoryCode: "loaded.group_label",
+      direction: "unfavourable",
       note: "seen in tabloids",
       addedBy: { name: "Test ADMIN" },
     });
-    expect(await activeLexicon()).toContainEqual({ term, category: "loaded.group_label", direction: null });
+    expect(await activeLexicon()).toContainEqual({ term, category: "loaded.group_label", direction: "unfavourable" });
     const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: id } });
-    expect(audit).toMatchObject({ action: "lexicon_entry.create", actorId: admin.id, after: { term } });
+    expect(audit).toMatchObject({
+      action: "lexicon_entry.create",
+      actorId: admin.id,
+      after: { term, direction: "unfavourable" },
+    });
   });
 
   it("refuses a term already shipped or already added, whatever its case and spacing", async () => {

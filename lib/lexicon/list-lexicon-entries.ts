@@ -9,6 +9,7 @@ export function listLexiconEntries() {
       id: true,
       term: true,
       categoryCode: true,
+      direction: true,
       note: true,
       createdAt: true,
       addedBy: { select: { name: true } },

@@ -1,16 +1,19 @@
-import { SHIPPED_LEXICON } from "../suggestions/loaded/lexicon.ts";
+import { SHIPPED_LISTS } from "../suggestions/loaded/lexicon.ts";
 
-/** Where the shipped terms come from, as the lexicon's README states it (shown beside them to admins). */
-export const SHIPPED_ORIGIN = {
-  file: "lib/suggestions/lexicon/loaded-terms.json",
-  source: "Written for Framewise by its authors; no third-party list was copied. Under the repository's terms.",
-};
+/** The word lists that ship with Framewise: name, file, origin and licence, and how many terms each adds. */
+export function shippedLists() {
+  return SHIPPED_LISTS.map(({ name, file, origin, entries }) => ({ name, file, origin, count: entries.length }));
+}
 
-/** The loaded-language terms that ship with Framewise, by category then term; admins read but cannot change them. */
+/**
+ * The loaded-language terms that ship with Framewise, by category then term, each with the list it comes from;
+ * admins read but cannot change them.
+ */
 export function shippedLexicon() {
-  return [...SHIPPED_LEXICON].sort(
+  return SHIPPED_LISTS.flatMap((list) => list.entries.map((entry) => ({ ...entry, list: list.name }))).sort(
     (a, b) => a.category.localeCompare(b.category) || a.term.localeCompare(b.term, "en"),
   );
 }
 
 export type ShippedTerm = ReturnType<typeof shippedLexicon>[number];
+export type ShippedListSummary = ReturnType<typeof shippedLists>[number];

@@ -144,7 +144,10 @@ describe("suggestions in the workspace", () => {
     const admin = await makeUser("ADMIN");
     expect(find((await offerSuggestions(article.id, reviewer.id)).offered, "brazen")).toBeUndefined();
 
-    const entryId = await addLexiconEntry({ term: "brazen", categoryCode: "loaded.intensifier", note: null }, admin.id);
+    const entryId = await addLexiconEntry(
+      { term: "brazen", categoryCode: "loaded.intensifier", direction: null, note: null },
+      admin.id,
+    );
     const brazen = find((await offerSuggestions(article.id, reviewer.id)).offered, "brazen")!;
     expect(brazen.tag).toMatchObject({
       label: "Intensifier / sensational term",

@@ -9,6 +9,12 @@ export interface LexiconList {
   entries: LexiconEntry[];
 }
 
+/** A list that ships in the repository, with its file and where its words come from under which licence. */
+export interface ShippedList extends LexiconList {
+  file: string;
+  origin: string;
+}
+
 /** A lexicon entry as words, to match against tokens, with the list it came from. */
 export interface CompiledTerm {
   entry: LexiconEntry;
@@ -20,10 +26,30 @@ export interface CompiledTerm {
 export const BABE_LIST_NAME = "words BABE's annotators marked as biased";
 
 // Framewise's own list first: where lists share a word, the first one's category and direction win.
-export const SHIPPED_LISTS: LexiconList[] = [
-  { name: "Framewise's list", entries: lexicon.terms as LexiconEntry[] },
-  { name: "VADER's strongly negative words", entries: vader.terms as LexiconEntry[] },
-  { name: BABE_LIST_NAME, entries: babe.terms as LexiconEntry[] },
+// The origin texts summarise lib/suggestions/lexicon/README.md, which gives the selection rules in full.
+export const SHIPPED_LISTS: ShippedList[] = [
+  {
+    name: "Framewise's list",
+    entries: lexicon.terms as LexiconEntry[],
+    file: "lib/suggestions/lexicon/loaded-terms.json",
+    origin: "Written for Framewise by its authors; no third-party list was copied. Under the repository's terms.",
+  },
+  {
+    name: "VADER's strongly negative words",
+    entries: vader.terms as LexiconEntry[],
+    file: "lib/suggestions/lexicon/vader-loaded-terms.json",
+    origin:
+      "Words from the VADER sentiment lexicon (Hutto & Gilbert, ICWSM 2014; npm vader-sentiment 1.1.3, Apache-2.0) " +
+      "with a valence of −2 or below, kept where they matched gold loaded-language spans in training data.",
+  },
+  {
+    name: BABE_LIST_NAME,
+    entries: babe.terms as LexiconEntry[],
+    file: "lib/suggestions/lexicon/babe-loaded-terms.json",
+    origin:
+      "Words that BABE's expert annotators (Spinde et al., EMNLP 2021; data under AGPL-3.0) marked as biased in at " +
+      "least 40 % of their uses in its training sentences; only the words, no sentence or label, are included.",
+  },
 ];
 
 export const SHIPPED_LEXICON: LexiconEntry[] = SHIPPED_LISTS.flatMap((list) => list.entries);

@@ -31,6 +31,11 @@ describe("loaded-language corpus detection", () => {
     expect(() => detectCorpus(named, false)).toThrow(HeldOutError);
   });
 
+  it("takes BASIL with --held-out once its folders are unpacked", () => {
+    expect(detectCorpus(folder(["articles/2010/", "annotations/2010/"]), true)).toBe("basil");
+    expect(() => detectCorpus(folder(["BASIL/dataset.zip"]) + "/BASIL", true)).toThrow(CorpusMissingError);
+  });
+
   it("says what it expected when nothing fits", () => {
     expect(() => detectCorpus(folder(["notes.txt"]), false)).toThrow(CorpusMissingError);
   });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { CorpusMissingError, HeldOutError } from "./loaded-corpus.ts";
 
-export type LoadedCorpusKind = "ptc" | "babe";
+export type LoadedCorpusKind = "ptc" | "babe" | "basil";
 
 const BABE_FILE = "final_labels_SG2.csv";
 
@@ -24,7 +24,7 @@ export function babeFile(corpus: string): string | null {
   return null;
 }
 
-// BASIL (launchnlp/BASIL): articles/ and annotations/ folders of <year>/<uuid>_<n>_ann.json, or its dataset.zip.
+// BASIL (launchnlp/BASIL): articles/ and annotations/ folders of <year>/<uuid>_<n>[_ann].json, or its dataset.zip.
 function looksLikeBasil(corpus: string): boolean {
   if (/basil/i.test(path.basename(path.resolve(corpus)))) return true;
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) return false;
@@ -39,9 +39,11 @@ function looksLikeBasil(corpus: string): boolean {
 export function detectCorpus(corpus: string, heldOut: boolean): LoadedCorpusKind {
   if (looksLikeBasil(corpus)) {
     if (!heldOut) throw new HeldOutError("BASIL is held out: it is scored once, at the end, with --held-out.");
-    throw new CorpusMissingError(
-      "BASIL has no reader here: one was not written, so that its annotations stay unread until the final check.",
-    );
+    if (!existsSync(path.join(corpus, "articles")) || !existsSync(path.join(corpus, "annotations")))
+      throw new CorpusMissingError(
+        `BASIL's articles/ and annotations/ folders are not in ${corpus} (unzip dataset.zip).`,
+      );
+    return "basil";
   }
   if (ptcDatasets(corpus)) return "ptc";
   if (babeFile(corpus)) return "babe";

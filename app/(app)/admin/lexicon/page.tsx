@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
 import { listLexiconEntries } from "@/lib/lexicon/list-lexicon-entries";
 import { LOADED_CATEGORIES } from "@/lib/lexicon/loaded-categories";
-import { shippedLexicon } from "@/lib/lexicon/shipped-lexicon";
+import { shippedLexicon, shippedLists } from "@/lib/lexicon/shipped-lexicon";
 import { addLexiconTermAction, removeLexiconTermAction } from "./actions";
 
 export const metadata: Metadata = { title: "Loaded-language lexicon" };
@@ -31,7 +31,7 @@ export default async function LexiconPage() {
         <h2 id="added-heading">Terms added by admins</h2>
         <AdminTermsTable entries={entries} remove={removeLexiconTermAction} />
       </section>
-      <ShippedTerms terms={shippedLexicon()} />
+      <ShippedTerms lists={shippedLists()} terms={shippedLexicon()} />
     </>
   );
 }
