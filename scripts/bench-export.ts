@@ -22,10 +22,13 @@ const { values } = parseArgs({
 const TAGS = Number(values.tags);
 const ROUNDS = Number(values.rounds);
 const ARTICLES = 1000;
+const ACTORS = 8;
+const CLAIMS = 12;
 const MiB = 1024 * 1024;
 
-// One event of 20 outlets and 1,000 articles, two reviewers who submitted each, TAGS tags spread over them: a
-// tenth start with a formula character, every attribution has its attributes.
+// One event of 20 outlets, 8 actors, 12 claims and 1,000 articles, two reviewers who submitted each, TAGS tags spread
+// over them: a tenth start with a formula character, every attribution has its attributes, two in three name an
+// actor and one in four a claim (as attributions do).
 async function seed(client: pg.Client): Promise<string> {
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO events (id, title, updated_at) VALUES (gen_random_uuid(), 'Bench event', now()) RETURNING id`,
@@ -49,22 +52,36 @@ async function seed(client: pg.Client): Promise<string> {
     INSERT INTO assignments (article_id, reviewer_id, submitted_at)
     SELECT a.id, u.id, now() FROM articles a CROSS JOIN users u WHERE u.email LIKE 'bench%'`);
   await client.query(
+    `INSERT INTO event_actors (id, event_id, name, position) SELECT gen_random_uuid(), $1::uuid, 'Actor ' || n, n
+     FROM generate_series(1, ${ACTORS}) n`,
+    [eventId],
+  );
+  await client.query(
+    `INSERT INTO event_claims (id, event_id, label, position) SELECT gen_random_uuid(), $1::uuid, 'Claim ' || n, n
+     FROM generate_series(1, ${CLAIMS}) n`,
+    [eventId],
+  );
+  await client.query(
     `WITH a AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS i FROM articles WHERE event_id = $1::uuid),
           u AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS i FROM users WHERE email LIKE 'bench%'),
+          ac AS (SELECT id, position - 1 AS i FROM event_actors WHERE event_id = $1::uuid),
+          cl AS (SELECT id, position - 1 AS i FROM event_claims WHERE event_id = $1::uuid),
           c AS (SELECT c.id FROM codebook_categories c JOIN codebook_versions v ON v.id = c.version_id
                 WHERE v.version = 2 AND c.code = 'attribution.reported_speech')
      INSERT INTO annotations (id, article_id, category_id, reviewer_id, layer, start_offset, end_offset, quoted_text,
-                              attributes, updated_at)
+                              attributes, actor_id, claim_id, updated_at)
      SELECT gen_random_uuid(), a.id, c.id, u.id, 'REVIEWER', (n % 300), (n % 300) + 20,
             CASE WHEN n % 10 = 0 THEN '=SUM(A' || n || ')' ELSE 'Word Word, "Word" ' || n END,
             jsonb_build_object('speaker', 'Speaker ' || (n % 50), 'speakerType', 'government_official',
                                'form', 'indirect', 'anonymous', false, 'verb', 'said', 'verbClass', 'neutral'),
-            now()
+            CASE WHEN n % 3 > 0 THEN ac.id END, CASE WHEN n % 4 = 0 THEN cl.id END, now()
      FROM generate_series(0, ${TAGS - 1}) n
-     JOIN a ON a.i = n % ${ARTICLES} JOIN u ON u.i = n % 2 CROSS JOIN c`,
+     JOIN a ON a.i = n % ${ARTICLES} JOIN u ON u.i = n % 2 CROSS JOIN c
+     JOIN ac ON ac.i = n % ${ACTORS} JOIN cl ON cl.i = n % ${CLAIMS}`,
     [eventId],
   );
-  await client.query("ANALYZE");
+  // As autovacuum leaves a table after a bulk insert: statistics, hint bits and the visibility map set.
+  await client.query("VACUUM ANALYZE");
   return eventId;
 }
 
