@@ -14,7 +14,7 @@ export interface TimelineData {
   series: ChartSeries[];
   /** Bucket start → outlet id → articles. */
   values: Record<string, Record<string, number>>;
-  /** Bucket start → where a click leads (the comparison narrowed to that bucket). */
+  /** Bucket start → where a click leads (the comparison narrowed to that bucket); none in a report. */
   hrefs: Record<string, string>;
 }
 
@@ -30,6 +30,7 @@ export function TimelineChart({ data, label }: { data: TimelineData; label: stri
     function Segment(props: BarShapeProps) {
       const start = data.buckets[props.index].start;
       const articles = data.values[start]?.[series.key] ?? 0;
+      const href = data.hrefs[start];
       return (
         <FocusableBar
           x={props.x}
@@ -37,8 +38,8 @@ export function TimelineChart({ data, label }: { data: TimelineData; label: stri
           width={props.width}
           height={props.height}
           fill={series.color}
-          description={`${labelOf(start)}, ${series.label}: ${articles} ${articles === 1 ? "article" : "articles"}. Compare these dates.`}
-          onOpen={() => router.push(data.hrefs[start])}
+          description={`${labelOf(start)}, ${series.label}: ${articles} ${articles === 1 ? "article" : "articles"}.${href ? " Compare these dates." : ""}`}
+          onOpen={href ? () => router.push(href) : undefined}
         />
       );
     };

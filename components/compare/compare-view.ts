@@ -32,7 +32,7 @@ export function passagesHref(view: CompareView, selector: PassageSelector): stri
  * and whether its data is thin.
  */
 export function outletRows(
-  view: CompareView,
+  view: Pick<CompareView, "outlets">,
   scope: EventScope,
   describe: (outlet: OutletScope) => { note: string; thin: boolean },
 ): ChartRow[] {

@@ -1,31 +1,35 @@
 import Link from "next/link";
 import chartStyles from "@/components/charts/charts.module.css";
-import { filterParams } from "@/lib/analytics/filters";
 import type { Divergence } from "@/lib/analytics/queries/measure-divergence";
-import type { CompareView } from "./compare-view";
+import type { OutletInfo } from "./compare-view";
 import styles from "./compare.module.css";
 import heat from "./differences.module.css";
 import { ThinMark } from "./thin-mark";
 
+interface Props {
+  title: string;
+  divergence: Divergence;
+  outlets: OutletInfo[];
+  /** Where a cell leads (the comparison narrowed to two outlets); null in a report, whose readers may have no login. */
+  pairHref: ((a: string, b: string) => string) | null;
+}
+
 /**
  * A heat-map table of distances between outlets, values written in the cells, outlets in cluster order so alike
- * ones sit together. A cell opens the comparison narrowed to those two outlets, at `anchor`.
+ * ones sit together. With `pairHref`, a cell opens the comparison of just those two outlets and a row its profile.
  */
-export function DivergenceMatrix(props: { title: string; divergence: Divergence; view: CompareView; anchor: string }) {
-  const { divergence, view } = props;
-  const outletOf = (id: string) => view.outlets.find((outlet) => outlet.id === id);
-  const pair = (a: string, b: string) =>
-    `${view.path}?${filterParams({ ...view.filters, outlets: [a, b] })}#${props.anchor}`;
+export function DivergenceMatrix({ title, divergence, outlets, pairHref }: Props) {
+  const outletOf = (id: string) => outlets.find((outlet) => outlet.id === id);
   return (
     <div>
-      <h3>{props.title}</h3>
+      <h3>{title}</h3>
       {divergence.outlets.length < 2 ? (
         <p className={styles.note}>Fewer than two outlets have tags to compare.</p>
       ) : (
         <div className={styles.scroll}>
           <table className={heat.heat} data-testid={`divergence-${divergence.mix}`}>
             <caption className={chartStyles.caption}>
-              {props.title}: Jensen–Shannon distance, 0 the same mix, 1 nothing in common
+              {title}: Jensen–Shannon distance, 0 the same mix, 1 nothing in common
             </caption>
             <thead>
               <tr>
@@ -42,9 +46,13 @@ export function DivergenceMatrix(props: { title: string; divergence: Divergence;
               {divergence.outlets.map((row, i) => (
                 <tr key={row.outletId}>
                   <th scope="row">
-                    <Link href={`/outlets/${row.outletId}`}>
+                    {pairHref ? (
+                      <Link href={`/outlets/${row.outletId}`}>
+                        <bdi>{outletOf(row.outletId)?.name}</bdi>
+                      </Link>
+                    ) : (
                       <bdi>{outletOf(row.outletId)?.name}</bdi>
-                    </Link>
+                    )}
                     {row.thin && <ThinMark />}
                   </th>
                   {divergence.outlets.map((column, j) =>
@@ -56,7 +64,7 @@ export function DivergenceMatrix(props: { title: string; divergence: Divergence;
                       <DistanceCell
                         key={column.outletId}
                         distance={divergence.distances[i][j]}
-                        href={pair(row.outletId, column.outletId)}
+                        href={pairHref && pairHref(row.outletId, column.outletId)}
                         label={`${outletOf(row.outletId)?.name} and ${outletOf(column.outletId)?.name}`}
                       />
                     ),
@@ -73,15 +81,19 @@ export function DivergenceMatrix(props: { title: string; divergence: Divergence;
 
 // Darker means further apart. The shade jumps at 0.5 so that ink (below) and white (above) both keep 4.5:1: a shade
 // in between would leave neither readable.
-function DistanceCell({ distance, href, label }: { distance: number; href: string; label: string }) {
+function DistanceCell({ distance, href, label }: { distance: number; href: string | null; label: string }) {
   const far = distance >= 0.5;
   const alpha = far ? 0.7 + (distance - 0.5) * 0.6 : 0.06 + distance * 0.5;
   const background = `rgb(51 34 136 / ${alpha.toFixed(2)})`;
   return (
     <td style={{ background, color: far ? "#ffffff" : "#1c2230" }}>
-      <Link href={href} aria-label={`${label}: distance ${distance.toFixed(2)}; compare just these two`}>
-        {distance.toFixed(2)}
-      </Link>
+      {href ? (
+        <Link href={href} aria-label={`${label}: distance ${distance.toFixed(2)}; compare just these two`}>
+          {distance.toFixed(2)}
+        </Link>
+      ) : (
+        <span title={`${label}: distance ${distance.toFixed(2)}`}>{distance.toFixed(2)}</span>
+      )}
     </td>
   );
 }

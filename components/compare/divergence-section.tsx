@@ -1,3 +1,4 @@
+import { filterParams } from "@/lib/analytics/filters";
 import { measureDivergence } from "@/lib/analytics/queries/measure-divergence";
 import { listArticleMixes } from "@/lib/analytics/queries/list-article-mixes";
 import { plural } from "@/lib/format";
@@ -19,6 +20,9 @@ export async function DivergenceSection({ view }: { view: CompareView }) {
     listArticleMixes(view.eventId, view.filters, "actors"),
   ]);
   const tags = [...frameRows, ...voiceRows].reduce((sum, row) => sum + row.tags, 0);
+  // A cell opens the comparison of just those two outlets, at the section the mix comes from.
+  const pairHref = (anchor: string) => (a: string, b: string) =>
+    `${view.path}?${filterParams({ ...view.filters, outlets: [a, b] })}#${anchor}`;
   return (
     <ChartSection
       id="divergence"
@@ -38,8 +42,18 @@ export async function DivergenceSection({ view }: { view: CompareView }) {
         <NothingCounted view={view} scope={scope} />
       ) : (
         <div className={styles.multiples}>
-          <DivergenceMatrix title="Frame mix" divergence={frames} view={view} anchor="frames" />
-          <DivergenceMatrix title="Voices, by actor" divergence={voices} view={view} anchor="voices" />
+          <DivergenceMatrix
+            title="Frame mix"
+            divergence={frames}
+            outlets={view.outlets}
+            pairHref={pairHref("frames")}
+          />
+          <DivergenceMatrix
+            title="Voices, by actor"
+            divergence={voices}
+            outlets={view.outlets}
+            pairHref={pairHref("voices")}
+          />
         </div>
       )}
       <p className={styles.note}>

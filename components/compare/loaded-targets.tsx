@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { formatDensity, formatWeight } from "@/components/charts/format";
 import type { ChartRow } from "@/components/charts/types";
-import type { PassageSelector } from "@/lib/analytics/passage-selector";
 import type { DensityCell, LoadedDirection, LoadedLanguage } from "@/lib/analytics/queries/measure-loaded-language";
 import { actorRowsWithNone } from "./compare-view";
+import type { LoadedHref } from "./loaded-charts";
 import styles from "./compare.module.css";
 import { OutletColumnsHead } from "./outlet-columns-head";
 import { ThinKey, ThinMark } from "./thin-mark";
@@ -18,7 +18,8 @@ interface Props {
   loaded: LoadedLanguage;
   rows: ChartRow[];
   actors: { id: string; name: string }[];
-  href: (outletId: string, selector: Omit<PassageSelector, "kind">) => string;
+  /** Null in a report: its readers may have no login, so nothing links. */
+  href: LoadedHref;
 }
 
 /** Per actor aimed at and outlet: loaded language per 1,000 words of the outlet's text, by direction. */
@@ -38,7 +39,11 @@ export function LoadedTargets({ loaded, rows, actors, href }: Props) {
       ) : (
         <div className={styles.scroll}>
           <table className={styles.matrix} data-testid="loaded-targets">
-            <OutletColumnsHead first="Aimed at" outlets={rows.map((row) => ({ ...row, name: row.label }))} />
+            <OutletColumnsHead
+              first="Aimed at"
+              outlets={rows.map((row) => ({ ...row, name: row.label }))}
+              linkProfiles={href !== null}
+            />
             <tbody>
               {actorRows.map((actor) => (
                 <tr key={actor.id ?? "none"}>
@@ -63,7 +68,7 @@ export function LoadedTargets({ loaded, rows, actors, href }: Props) {
                               cell={target.densities[direction]}
                               mark={mark}
                               label={label}
-                              href={href(row.id, { actor: actor.id ?? "none", direction })}
+                              href={href && href(row.id, { actor: actor.id ?? "none", direction })}
                             />
                           ))}
                         </ul>
@@ -81,13 +86,30 @@ export function LoadedTargets({ loaded, rows, actors, href }: Props) {
   );
 }
 
-function DirectionLine({ cell, mark, label, href }: { cell: DensityCell; mark: string; label: string; href: string }) {
+interface LineProps {
+  cell: DensityCell;
+  mark: string;
+  label: string;
+  href: string | null;
+}
+
+function DirectionLine({ cell, mark, label, href }: LineProps) {
   if (cell.tags === 0) return null;
+  const density = (
+    <>
+      <span aria-hidden="true">{mark}</span> {formatDensity(cell.density)}
+    </>
+  );
+  const description = `${formatDensity(cell.density)} ${label} per 1,000 words`;
   return (
     <li>
-      <Link href={href} aria-label={`${formatDensity(cell.density)} ${label} per 1,000 words`}>
-        <span aria-hidden="true">{mark}</span> {formatDensity(cell.density)}
-      </Link>{" "}
+      {href ? (
+        <Link href={href} aria-label={description}>
+          {density}
+        </Link>
+      ) : (
+        <span title={description}>{density}</span>
+      )}{" "}
       <span className={styles.count}>({formatWeight(cell.tags)})</span>
       {cell.thin && <ThinMark />}
     </li>

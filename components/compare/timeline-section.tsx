@@ -1,17 +1,16 @@
 import Link from "next/link";
 import { ChartOrTable } from "@/components/charts/chart-or-table";
-import { TimelineChart, type TimelineData } from "@/components/charts/timeline-chart";
+import { TimelineChart } from "@/components/charts/timeline-chart";
 import { filterParams } from "@/lib/analytics/filters";
-import { countArticlesOverTime, type ArticlesOverTime } from "@/lib/analytics/queries/count-articles-over-time";
+import { countArticlesOverTime } from "@/lib/analytics/queries/count-articles-over-time";
 import { listSyndication } from "@/lib/analytics/queries/list-syndication";
 import { plural } from "@/lib/format";
 import { ChartSection } from "./chart-section";
 import type { CompareView } from "./compare-view";
 import styles from "./compare.module.css";
 import { SyndicationTable } from "./syndication-table";
+import { timelineData, UNIT_WORDS } from "./timeline-data";
 import { TimelineTable } from "./timeline-table";
-
-const UNIT_WORDS = { day: "day", week: "week (from Monday)", month: "month" } as const;
 
 /** When each outlet published, and which outlets ran the same wire copy. */
 export async function TimelineSection({ view }: { view: CompareView }) {
@@ -19,7 +18,11 @@ export async function TimelineSection({ view }: { view: CompareView }) {
     countArticlesOverTime(view.eventId, view.filters),
     listSyndication(view.eventId, view.filters),
   ]);
-  const data = timelineData(view, timeline);
+  const data = timelineData(
+    view.outlets,
+    timeline,
+    (bucket) => `${view.path}?${filterParams({ ...view.filters, from: bucket.start, to: bucket.end })}`,
+  );
   const undated = timeline.undated.reduce((sum, row) => sum + row.articles, 0);
   const other = view.filters.copies === "each" ? "once" : "each";
   return (
@@ -49,33 +52,8 @@ export async function TimelineSection({ view }: { view: CompareView }) {
             Count them {other === "once" ? "once" : "for each outlet"}
           </Link>
         </p>
-        <SyndicationTable cells={syndication} view={view} />
+        <SyndicationTable cells={syndication} outlets={view.outlets} />
       </div>
     </ChartSection>
   );
-}
-
-function timelineData(view: CompareView, timeline: ArticlesOverTime): TimelineData {
-  const values: TimelineData["values"] = {};
-  const hrefs: TimelineData["hrefs"] = {};
-  for (const bucket of timeline.buckets) {
-    values[bucket.start] = { ...values[bucket.start], [bucket.outletId]: bucket.articles };
-    hrefs[bucket.start] = `${view.path}?${filterParams({ ...view.filters, from: bucket.start, to: bucket.end })}`;
-  }
-  const present = new Set(timeline.buckets.map((bucket) => bucket.outletId));
-  return {
-    buckets: timeline.starts.map((start) => ({ start, label: bucketLabel(start, timeline.unit) })),
-    series: view.outlets
-      .filter((outlet) => present.has(outlet.id))
-      .map((outlet) => ({ key: outlet.id, label: outlet.name, color: outlet.color })),
-    values,
-    hrefs,
-  };
-}
-
-function bucketLabel(start: string, unit: ArticlesOverTime["unit"]): string {
-  const date = new Date(`${start}T00:00:00Z`);
-  const options: Intl.DateTimeFormatOptions =
-    unit === "month" ? { month: "short", year: "numeric" } : { day: "numeric", month: "short" };
-  return date.toLocaleDateString("en-GB", { ...options, timeZone: "UTC" });
 }

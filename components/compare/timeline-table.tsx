@@ -22,7 +22,7 @@ export function TimelineTable({ data }: { data: TimelineData }) {
           {data.buckets.map((bucket) => (
             <tr key={bucket.start}>
               <th scope="row">
-                <Link href={data.hrefs[bucket.start] ?? "#timeline"}>{bucket.label}</Link>
+                {data.hrefs[bucket.start] ? <Link href={data.hrefs[bucket.start]}>{bucket.label}</Link> : bucket.label}
               </th>
               {data.series.map((series) => (
                 <td key={series.key} className="numeric">

@@ -1,32 +1,31 @@
 import { formatWeight } from "@/components/charts/format";
-import { stackedShares, type StackCell, type StackInput } from "@/components/charts/stacked-shares";
+import type { RangeDotRow, RangeDotScale } from "@/components/charts/range-dot-chart";
+import { stackedShares, type StackInput } from "@/components/charts/stacked-shares";
 import type { StackedShareData } from "@/components/charts/stacked-share-chart";
-import type { ChartRow } from "@/components/charts/types";
+import type { TimelineData } from "@/components/charts/timeline-chart";
+import { outletRows as compareOutletRows } from "@/components/compare/compare-view";
 import { speakerTypeLabel } from "@/components/compare/labels";
-import { outletColor } from "@/components/events/outlet-colors";
 import type { EventScope, OutletScope } from "@/lib/analytics/queries/count-scope";
 import { isThin } from "@/lib/analytics/statistics/thin-data";
 import { plural } from "@/lib/format";
 import type { ReportSnapshot, SectionData } from "@/lib/reports/report-snapshot";
+import { reportOutlets } from "./outlet-columns";
+import { loadedReportCharts, timelineReportCharts, toneReportCharts } from "./second-part-charts";
 
-/** A chart of a report, with the title its appendix table repeats. */
-export interface ReportChart {
-  id: string;
-  title: string;
-  data: StackedShareData;
-}
+/** A chart of a report, with the title its appendix table repeats: the same chart components as the comparison. */
+export type ReportChart = { id: string; title: string } & (
+  | { kind: "stack"; data: StackedShareData }
+  | { kind: "range"; rows: RangeDotRow[]; scale: RangeDotScale; valueHeading: string; label: string }
+  | { kind: "timeline"; data: TimelineData }
+);
 
 /** The bars of the outlets with counted articles, coloured by their place among all of the event's outlets. */
 function outletRows(
   snapshot: ReportSnapshot,
   scope: EventScope,
-  describe: (outlet: OutletScope) => Pick<ChartRow, "note" | "thin">,
-): ChartRow[] {
-  return snapshot.outlets.flatMap((outlet, index) => {
-    const counted = scope.outlets.find((row) => row.outletId === outlet.id);
-    if (!counted || counted.counted === 0) return [];
-    return [{ id: outlet.id, label: outlet.name, color: outletColor(index), ...describe(counted) }];
-  });
+  describe: (outlet: OutletScope) => { note: string; thin: boolean },
+) {
+  return compareOutletRows({ outlets: reportOutlets(snapshot) }, scope, describe);
 }
 
 // A report links nowhere: its reader may have no login, so segments carry no passage links.
@@ -42,10 +41,11 @@ export function voiceCharts(snapshot: ReportSnapshot, data: SectionData["voices"
       thin: isThin({ articles: outlet.counted, tags }),
     };
   });
-  const cells = (list: typeof voices.byActor): StackCell[] =>
+  const cells = (list: typeof voices.byActor) =>
     list.map((cell) => ({ rowId: cell.outletId, key: cell.key, value: cell.tags }));
   return [
     {
+      kind: "stack",
       id: "voices-actor",
       title: "Voices by actor, share of attributions",
       data: stack({
@@ -57,6 +57,7 @@ export function voiceCharts(snapshot: ReportSnapshot, data: SectionData["voices"
       }),
     },
     {
+      kind: "stack",
       id: "voices-speaker-type",
       title: "Voices by speaker type, share of attributions",
       data: stack({
@@ -96,6 +97,7 @@ export function frameCharts(snapshot: ReportSnapshot, data: SectionData["frames"
     });
   return [
     {
+      kind: "stack",
       id: "frames-passages",
       title: "Frame mix of passages",
       data: stack({
@@ -106,13 +108,19 @@ export function frameCharts(snapshot: ReportSnapshot, data: SectionData["frames"
         noneLabel: "",
       }),
     },
-    { id: "frames-primary", title: "Primary frame of articles", data: formChart("primary") },
-    { id: "frames-headline", title: "Headline frame", data: formChart("headline") },
+    { kind: "stack", id: "frames-primary", title: "Primary frame of articles", data: formChart("primary") },
+    { kind: "stack", id: "frames-headline", title: "Headline frame", data: formChart("headline") },
   ];
 }
 
 /** Every chart of a report, in the order they appear, for the appendix of tables behind them. */
 export function reportCharts(snapshot: ReportSnapshot): ReportChart[] {
-  const { voices, frames } = snapshot.sections;
-  return [...(voices ? voiceCharts(snapshot, voices) : []), ...(frames ? frameCharts(snapshot, frames) : [])];
+  const { voices, frames, loaded, tone, timeline } = snapshot.sections;
+  return [
+    ...(voices ? voiceCharts(snapshot, voices) : []),
+    ...(frames ? frameCharts(snapshot, frames) : []),
+    ...(loaded ? loadedReportCharts(snapshot, loaded) : []),
+    ...(tone ? toneReportCharts(snapshot, tone) : []),
+    ...(timeline ? timelineReportCharts(snapshot, timeline) : []),
+  ];
 }

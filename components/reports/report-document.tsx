@@ -1,18 +1,13 @@
-import type { ReactNode } from "react";
 import { describeN } from "@/components/compare/describe-n";
-import type { ChartN } from "@/lib/analytics/chart-n";
 import type { ReportSnapshot } from "@/lib/reports/report-snapshot";
-import { REPORT_SECTIONS, SECTION_TITLES, type ReportSection } from "@/lib/reports/schemas";
+import { REPORT_SECTIONS, SECTION_TITLES } from "@/lib/reports/schemas";
 import { AgreementFigures } from "./agreement-figures";
-import { AppendixPart } from "./appendix-part";
-import { ClaimsPart } from "./claims-part";
+import { APPENDIX_TITLE, AppendixPart } from "./appendix-part";
 import { describeFilters } from "./describe-filters";
-import { FramesPart } from "./frames-part";
 import { MethodsPart } from "./methods-part";
-import { NamingPart } from "./naming-part";
 import { reportCharts } from "./report-charts";
+import { sectionBody } from "./section-body";
 import styles from "./report.module.css";
-import { VoicesPart } from "./voices-part";
 
 interface Props {
   title: string;
@@ -20,21 +15,6 @@ interface Props {
   snapshot: ReportSnapshot;
   /** "published" says the numbers are frozen; "preview" that they were computed for this view. */
   state: "published" | "preview";
-}
-
-type Body = { n: ChartN; unit?: string; render: () => ReactNode };
-
-function sectionBody(snapshot: ReportSnapshot, section: ReportSection): Body | null {
-  const { voices, naming, claims, frames } = snapshot.sections;
-  if (section === "voices" && voices)
-    return { n: voices.voices.n, render: () => <VoicesPart snapshot={snapshot} data={voices} /> };
-  if (section === "naming" && naming)
-    return { n: naming.names.n, unit: "namings", render: () => <NamingPart snapshot={snapshot} data={naming} /> };
-  if (section === "claims" && claims)
-    return { n: claims.claims.n, unit: "claim links", render: () => <ClaimsPart snapshot={snapshot} data={claims} /> };
-  if (section === "frames" && frames)
-    return { n: frames.mix.n, unit: "frame tags", render: () => <FramesPart snapshot={snapshot} data={frames} /> };
-  return null;
 }
 
 const when = (iso: string) =>
@@ -69,23 +49,23 @@ export function ReportDocument({ title, commentary, snapshot, state }: Props) {
       <nav className={styles.toc} aria-labelledby="toc-heading">
         <h2 id="toc-heading">Contents</h2>
         <ol>
-          {sections.map(({ section }) => (
-            <li key={section}>
-              <a href={`#${section}`}>{SECTION_TITLES[section]}</a>
+          {[
+            ...sections.map(({ section }) => ({ id: section, title: SECTION_TITLES[section] })),
+            { id: "methods", title: "Methods" },
+            { id: "appendix", title: APPENDIX_TITLE },
+          ].map(({ id, title }) => (
+            <li key={id}>
+              <a href={`#${id}`}>{title}</a>
+              {/* Filled in by the PDF renderer once it knows the page each heading landed on; empty on screen. */}
+              <span className={styles.tocPage} data-toc-page={title} />
             </li>
           ))}
-          <li>
-            <a href="#methods">Methods</a>
-          </li>
-          <li>
-            <a href="#appendix">Appendix: the tables behind the charts</a>
-          </li>
         </ol>
       </nav>
       {sections.map(({ section, body }) => (
         <section key={section} id={section} className={styles.section} aria-labelledby={`${section}-heading`}>
           <h2 id={`${section}-heading`}>{SECTION_TITLES[section]}</h2>
-          <p className={styles.n}>n: {describeN(body.n, body.unit)}</p>
+          <p className={styles.n}>n: {typeof body.n === "string" ? body.n : describeN(body.n, body.unit)}</p>
           <AgreementFigures figures={snapshot.agreement[section]} />
           {body.render()}
         </section>

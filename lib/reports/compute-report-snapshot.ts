@@ -1,52 +1,26 @@
 import { computeEventAgreement } from "../agreement/compute-event-agreement.ts";
-import { chartAgreement } from "../analytics/chart-agreement.ts";
-import { countArticleFrames } from "../analytics/queries/count-article-frames.ts";
-import { countFrames } from "../analytics/queries/count-frames.ts";
+import { chartAgreement, type ChartSection } from "../analytics/chart-agreement.ts";
 import { countScope } from "../analytics/queries/count-scope.ts";
-import { countVoices } from "../analytics/queries/count-voices.ts";
-import { listActorNames } from "../analytics/queries/list-actor-names.ts";
 import { listEventOutlets } from "../analytics/queries/list-event-outlets.ts";
-import { listTopSpeakers } from "../analytics/queries/list-top-speakers.ts";
-import { measureAttributionShares } from "../analytics/queries/measure-attribution-shares.ts";
-import { traceClaims } from "../analytics/queries/trace-claims.ts";
 import { db } from "../db/client.ts";
-import { listEventActors } from "../events/actors/list-event-actors.ts";
 import { listReportCoders } from "./list-report-coders.ts";
+import { loadSection } from "./load-section.ts";
 import { methodsNote } from "./methods-note.ts";
-import type { NamedActor, ReportSnapshot, SectionData } from "./report-snapshot.ts";
+import type { ReportSnapshot } from "./report-snapshot.ts";
 import type { ReportContent, ReportSection } from "./schemas.ts";
 
-type Loader<S extends ReportSection> = (eventId: string, content: ReportContent) => Promise<SectionData[S]>;
-
-// One loader per section, calling the same analytics queries the comparison page calls.
-const LOADERS: { [S in ReportSection]: Loader<S> } = {
-  voices: async (eventId, { filters }) => {
-    const [voices, shares, speakers, actors] = await Promise.all([
-      countVoices(eventId, filters),
-      measureAttributionShares(eventId, filters),
-      listTopSpeakers(eventId, filters),
-      namedActors(eventId),
-    ]);
-    return { voices, shares, speakers, actors };
-  },
-  naming: async (eventId, { filters }) => {
-    const [names, actors] = await Promise.all([listActorNames(eventId, filters), namedActors(eventId)]);
-    return { names, actors };
-  },
-  claims: async (eventId, { filters }) => {
-    const [claims, actors] = await Promise.all([traceClaims(eventId, filters), namedActors(eventId)]);
-    return { claims, actors };
-  },
-  frames: async (eventId, { filters }) => {
-    const [mix, forms] = await Promise.all([countFrames(eventId, filters), countArticleFrames(eventId, filters)]);
-    return { mix, forms };
-  },
+// The agreement a section rests on: the permutation tests use the divergence matrices' two mixes.
+const AGREEMENT_OF: Record<ReportSection, ChartSection> = {
+  voices: "voices",
+  naming: "naming",
+  claims: "claims",
+  frames: "frames",
+  loaded: "loaded",
+  tone: "tone",
+  timeline: "timeline",
+  divergence: "divergence",
+  differences: "divergence",
 };
-
-async function namedActors(eventId: string): Promise<NamedActor[]> {
-  const actors = await listEventActors(eventId);
-  return actors.map((actor) => ({ id: actor.id, name: actor.name }));
-}
 
 /** Computes every number of a report with its filters, now. */
 export async function computeReportSnapshot(eventId: string, content: ReportContent): Promise<ReportSnapshot> {
@@ -57,10 +31,12 @@ export async function computeReportSnapshot(eventId: string, content: ReportCont
     countScope(eventId, content.filters),
     computeEventAgreement(eventId),
     listReportCoders(eventId, content.filters),
-    Promise.all(content.sections.map((section) => LOADERS[section](eventId, content))),
+    Promise.all(content.sections.map((section) => loadSection(section, eventId, content))),
   ]);
   const sections = Object.fromEntries(content.sections.map((section, index) => [section, loaded[index]]));
-  const figures = Object.fromEntries(content.sections.map((section) => [section, chartAgreement(agreement, section)]));
+  const figures = Object.fromEntries(
+    content.sections.map((section) => [section, chartAgreement(agreement, AGREEMENT_OF[section])]),
+  );
   const snapshot: ReportSnapshot = {
     computedAt,
     event,

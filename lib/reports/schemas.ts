@@ -2,7 +2,17 @@ import { z } from "zod";
 import { BASES, COPIES, DEFAULT_FILTERS, type CompareFilters } from "../analytics/filters.ts";
 
 /** The comparison page's sections a report can carry, in the page's order. */
-export const REPORT_SECTIONS = ["voices", "naming", "claims", "frames"] as const;
+export const REPORT_SECTIONS = [
+  "voices",
+  "naming",
+  "claims",
+  "frames",
+  "loaded",
+  "tone",
+  "timeline",
+  "divergence",
+  "differences",
+] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export const SECTION_TITLES: Record<ReportSection, string> = {
@@ -10,6 +20,11 @@ export const SECTION_TITLES: Record<ReportSection, string> = {
   naming: "How each outlet names each actor",
   claims: "Claims across outlets",
   frames: "Frames",
+  loaded: "Loaded language",
+  tone: "Tone toward each actor",
+  timeline: "Timeline and syndication",
+  divergence: "Which outlets covered it alike",
+  differences: "Is the difference real?",
 };
 
 export const TITLE_MAX_LENGTH = 200;
