@@ -3,6 +3,7 @@ import { KIND_COLOURS } from "./kinds";
 import styles from "./side-panel.module.css";
 import listStyles from "./tag-list.module.css";
 import type { WorkspaceTag } from "./types";
+import { isPending } from "./use-tag-store";
 
 interface TagListProps {
   tags: WorkspaceTag[];
@@ -56,6 +57,7 @@ const TagListItem = memo(function TagListItem({
         <strong>{tag.label}</strong>
         <span className={styles.tagQuote}>{tag.quotedText}</span>
         {!tag.mine && <span className="muted small">another reviewer&apos;s</span>}
+        {isPending(tag) && <span className="muted small">not saved yet</span>}
       </button>
     </li>
   );

@@ -14,7 +14,11 @@ export const tagFields = ({ id: _id, revision: _revision, mine: _mine, ...fields
 /** The article-level judgements as the reviewer edits them, without the stored revision. */
 export type ArticleFormFields = Omit<OwnArticleForm, "revision">;
 
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * A write's answer. A refusal says why; `retry` marks one that did not happen for a passing reason (the database
+ * could not be reached), which the workspace tries again rather than giving up on.
+ */
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: string; retry?: true };
 
 /** The server actions the workspace writes through, handed down by the page (components never import routes). */
 export interface TagActions {

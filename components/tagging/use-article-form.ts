@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import type { ArticleFormActions, ArticleFormFields, OwnArticleForm } from "./types";
+import { untracked, type Track } from "./use-connection";
 import { useSerialQueue } from "./use-serial-queue";
 
 export type SaveStatus =
@@ -15,7 +16,12 @@ const fieldsOf = (form: OwnArticleForm | null): ArticleFormFields =>
  * save (a stale tab, a submitted article) shows the form as stored again, with the reason; changes queued
  * behind it are dropped rather than written over the reloaded form.
  */
-export function useArticleForm(articleId: string, initial: OwnArticleForm | null, actions: ArticleFormActions) {
+export function useArticleForm(
+  articleId: string,
+  initial: OwnArticleForm | null,
+  actions: ArticleFormActions,
+  track: Track = untracked,
+) {
   const stored = useRef(initial);
   const shown = useRef(fieldsOf(initial));
   const [fields, setFields] = useState(shown.current);
@@ -45,17 +51,19 @@ export function useArticleForm(articleId: string, initial: OwnArticleForm | null
     setStatus({ state: "saving" });
     waiting.current += 1;
     const mine = generation.current;
-    void serially(async () => {
-      const outcome = mine === generation.current ? await save() : null;
-      waiting.current -= 1;
-      if (!outcome) return;
-      if ("stored" in outcome) stored.current = outcome.stored ?? null;
-      if (outcome.refused !== undefined) {
-        generation.current += 1;
-        show(fieldsOf(stored.current));
-        setStatus({ state: "refused", message: outcome.refused });
-      } else if (waiting.current === 0) setStatus({ state: "saved" });
-    });
+    void track(() =>
+      serially(async () => {
+        const outcome = mine === generation.current ? await save() : null;
+        waiting.current -= 1;
+        if (!outcome) return;
+        if ("stored" in outcome) stored.current = outcome.stored ?? null;
+        if (outcome.refused !== undefined) {
+          generation.current += 1;
+          show(fieldsOf(stored.current));
+          setStatus({ state: "refused", message: outcome.refused });
+        } else if (waiting.current === 0) setStatus({ state: "saved" });
+      }),
+    );
   }
 
   function setTone(actorId: string, tone: number | null) {

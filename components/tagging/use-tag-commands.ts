@@ -5,6 +5,7 @@ import { newTag } from "./new-tag";
 import { caretAt, taggableSpan, type TextSelection } from "./text-selection";
 import type { CategoryInUse, EventLinks } from "./types";
 import type { useTagEditing } from "./use-tag-editing";
+import { isPending } from "./use-tag-store";
 
 interface Workspace {
   body: string;
@@ -48,6 +49,8 @@ export function useTagCommands({ body, categories, links, editing, announce }: W
   async function removeSelected() {
     const tag = editing.tags.find((candidate) => candidate.id === selectedTagId);
     if (!tag?.mine) return;
+    // A tag still on its way to the server has no stored id to delete yet.
+    if (isPending(tag)) return announce("This tag is still being saved; delete it once it is saved.");
     setSelectedTagId(null);
     if (await editing.remove(tag.id)) announce(`Deleted the ${tag.label} tag on “${brief(tag.quotedText)}”.`);
   }

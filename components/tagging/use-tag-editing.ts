@@ -2,21 +2,25 @@ import { useCallback, useReducer, useRef } from "react";
 import { mergeAttributes } from "./merge-attributes";
 import { describeStep, remapTagId, type HistoryStep } from "./tag-history";
 import { tagFields, type TagActions, type TagFields, type WorkspaceTag } from "./types";
+import { untracked, type Track } from "./use-connection";
 import { useSerialQueue } from "./use-serial-queue";
 import { useTagStore } from "./use-tag-store";
 
 /**
  * Creating, changing and deleting tags, with undo and redo. Every step, undone or redone too, is a write
  * through the same server actions, one at a time; a step the server refuses is dropped from the history.
+ * A new tag shows at once, even while earlier writes still wait for the server.
  */
 export function useTagEditing(
   articleId: string,
   initialTags: WorkspaceTag[],
   actions: TagActions,
   announce: (message: string) => void,
+  track: Track = untracked,
 ) {
   const store = useTagStore(articleId, initialTags, actions, announce);
-  const serially = useSerialQueue();
+  const serial = useSerialQueue();
+  const serially = <T>(job: () => Promise<T>) => track(() => serial(job));
   const undoable = useRef<HistoryStep[]>([]);
   const redoable = useRef<HistoryStep[]>([]);
   const [, historyChanged] = useReducer((count: number) => count + 1, 0);
@@ -28,12 +32,14 @@ export function useTagEditing(
     historyChanged();
   }, []);
 
-  const create = (fields: TagFields) =>
-    serially(async () => {
-      const tag = await store.create(fields);
+  const create = (fields: TagFields) => {
+    const placeholder = store.stage(fields);
+    return serially(async () => {
+      const tag = await store.save(placeholder);
       if (tag) record({ kind: "create", tag });
       return tag;
     });
+  };
 
   const remove = (tagId: string) =>
     serially(async () => {
@@ -85,6 +91,8 @@ export function useTagEditing(
 
   return {
     tags: store.tags,
+    /** Submits the article once the writes queued before it are saved (they would be refused after it). */
+    submit: (id: string) => serially(() => actions.submitArticle(id)),
     create,
     remove,
     update,

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from "react";
-import type { TagActions, TagFields, WorkspaceTag } from "./types";
+import { newTagId } from "./new-tag-id";
+import { tagFields, type TagActions, type TagFields, type WorkspaceTag } from "./types";
 
 let pendingCount = 0;
 export const isPending = (tag: WorkspaceTag) => tag.id.startsWith("pending-");
@@ -24,17 +25,28 @@ export function useTagStore(
   const find = useCallback((tagId: string) => current.current.find((tag) => tag.id === tagId), []);
   const input = useCallback((fields: TagFields) => ({ ...fields, articleId }), [articleId]);
 
-  const create = useCallback(
-    async (fields: TagFields): Promise<WorkspaceTag | null> => {
+  /** Shows a new tag at once, as pending; `save` writes it (later, when earlier writes are still queued). */
+  const stage = useCallback(
+    (fields: TagFields): WorkspaceTag => {
       const placeholder = { ...fields, id: `pending-${++pendingCount}`, revision: 0, mine: true };
       change((list) => [...list, placeholder]);
-      const result = await actions.createTag(input(fields));
+      return placeholder;
+    },
+    [change],
+  );
+
+  const save = useCallback(
+    async (placeholder: WorkspaceTag): Promise<WorkspaceTag | null> => {
+      // The id is chosen once, so that sending this save again cannot make a second tag.
+      const result = await actions.createTag({ ...input(tagFields(placeholder)), id: newTagId() });
       change((list) => list.filter((tag) => tag.id !== placeholder.id).concat(result.ok ? [result.value] : []));
       if (!result.ok) announce(result.error);
       return result.ok ? result.value : null;
     },
     [actions, announce, change, input],
   );
+
+  const create = useCallback((fields: TagFields) => save(stage(fields)), [save, stage]);
 
   const reload = useCallback(
     async (tagId: string) => {
@@ -73,5 +85,5 @@ export function useTagStore(
     [actions, announce, change, input, reload],
   );
 
-  return { tags, find, create, remove, update };
+  return { tags, find, stage, save, create, remove, update };
 }

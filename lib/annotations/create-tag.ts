@@ -2,23 +2,30 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db/client.ts";
 import type { Annotation } from "../db/generated/client.ts";
 import { checkTag } from "./check-tag.ts";
+import { findRepeatedTag } from "./find-repeated-tag.ts";
 import { lockOpenAssignment } from "./open-assignment.ts";
-import type { TagInput } from "./tag-input.ts";
+import type { NewTagInput } from "./tag-input.ts";
 import { tagSnapshot } from "./tag-snapshot.ts";
 
 /**
  * Saves a reviewer's new tag after the server's checks, with its audit entry, in one transaction. A tag made by
  * accepting a suggestion names the rule that suggested it, so how often each rule is taken can be measured.
+ * Saving a tag whose id is stored already returns that tag: the save was sent again after a lost answer.
  */
 export async function createTag(
-  input: TagInput,
+  input: NewTagInput,
   reviewerId: string,
   suggestionRule: string | null = null,
 ): Promise<Annotation> {
+  const { id, ...fields } = input;
   return db().$transaction(async (tx) => {
-    await lockOpenAssignment(tx, input.articleId, reviewerId);
-    const { kind: _kind, ...tag } = await checkTag(tx, input, reviewerId);
-    const created = await tx.annotation.create({ data: { ...tag, reviewerId, layer: "REVIEWER", suggestionRule } });
+    await lockOpenAssignment(tx, fields.articleId, reviewerId);
+    const repeated = await findRepeatedTag(tx, id, fields.articleId, reviewerId);
+    if (repeated) return repeated;
+    const { kind: _kind, ...tag } = await checkTag(tx, fields, reviewerId);
+    const created = await tx.annotation.create({
+      data: { ...tag, ...(id && { id }), reviewerId, layer: "REVIEWER", suggestionRule },
+    });
     await recordAudit(tx, {
       actorId: reviewerId,
       action: "annotation.create",

@@ -22,5 +22,13 @@ export const tagInputSchema = z
 
 export type TagInput = z.infer<typeof tagInputSchema>;
 
+/**
+ * A new tag may name its id, made by the workspace before the first try: a save sent again (its answer was lost
+ * to a dropped connection or a crash) then finds the tag it made instead of making a second one.
+ */
+export const newTagInputSchema = tagInputSchema.safeExtend({ id: z.uuid().optional() });
+
+export type NewTagInput = z.infer<typeof newTagInputSchema>;
+
 /** An edit names the revision it was made on, so an edit from a stale tab is refused instead of overwriting. */
 export const tagEditSchema = z.object({ tagId: z.uuid(), revision: z.int().min(1) });

@@ -5,7 +5,8 @@ export type { ArticleSuggestions, OfferedSuggestion };
 
 /** The server actions that answer suggestions, handed down by the page like the tag actions. */
 export interface SuggestionActions {
-  acceptSuggestion(articleId: string, key: string): Promise<ActionResult<WorkspaceTag>>;
+  /** `tagId` names the tag to make, so that accepting again after a lost answer makes no second tag. */
+  acceptSuggestion(articleId: string, key: string, tagId?: string): Promise<ActionResult<WorkspaceTag>>;
   rejectSuggestion(articleId: string, key: string): Promise<ActionResult<void>>;
   restoreSuggestion(articleId: string, key: string): Promise<ActionResult<void>>;
 }

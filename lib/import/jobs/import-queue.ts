@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { deleteStalePreviews } from "../batches/delete-stale-previews.ts";
+import { requeueInterruptedBatches } from "../batches/requeue-interrupted-batches.ts";
 import { saveStagedBatch } from "../batches/save-staged-batch.ts";
 
 // Large imports are saved by a Postgres-backed queue: any app instance may pick the job up, and a
@@ -28,12 +29,16 @@ export async function enqueueBatchSave(batchId: string): Promise<void> {
   await (await boss()).send(QUEUE, { batchId }, { singletonKey: batchId });
 }
 
-/** Runs in every app instance (see instrumentation.ts); pg-boss hands each job to one of them. */
+/**
+ * Runs in every app instance (see instrumentation.ts); pg-boss hands each job to one of them. A batch whose save
+ * a crash cut off is queued again at once: pg-boss would retry its job only when the job expires (45 minutes).
+ */
 export async function startImportWorker(): Promise<void> {
   const instance = await boss();
   await instance.work<{ batchId: string }>(QUEUE, async ([job]) => {
     await saveStagedBatch(job.data.batchId);
   });
+  for (const batchId of await requeueInterruptedBatches()) await enqueueBatchSave(batchId);
   await instance.schedule(CLEANUP_QUEUE, "17 * * * *");
   await instance.work(CLEANUP_QUEUE, async () => {
     await deleteStalePreviews();

@@ -9,7 +9,7 @@ import { createTag } from "@/lib/annotations/create-tag";
 import { deleteTag } from "@/lib/annotations/delete-tag";
 import { findOwnArticleForm, type OwnArticleForm } from "@/lib/annotations/queries/own-article-form";
 import { findWorkspaceTag, type WorkspaceTag } from "@/lib/annotations/queries/workspace-tag";
-import { tagEditSchema, tagInputSchema } from "@/lib/annotations/tag-input";
+import { newTagInputSchema, tagEditSchema, tagInputSchema } from "@/lib/annotations/tag-input";
 import { TaggingError } from "@/lib/annotations/tagging-error";
 import { updateTag } from "@/lib/annotations/update-tag";
 import { pickArticle } from "@/lib/assignments/pick-article";
@@ -32,9 +32,12 @@ async function saved(tagId: string, reviewerId: string): Promise<WorkspaceTag> {
   return tag;
 }
 
+// The guard runs inside asTagResult: it reads the user from the database, so an outage is answered as one.
 export async function createTagAction(input: unknown): Promise<ActionResult<WorkspaceTag>> {
-  const user = await reviewer();
-  return asTagResult(async () => saved((await createTag(tagInputSchema.parse(input), user.id)).id, user.id));
+  return asTagResult(async () => {
+    const user = await reviewer();
+    return saved((await createTag(newTagInputSchema.parse(input), user.id)).id, user.id);
+  });
 }
 
 export async function updateTagAction(
@@ -42,16 +45,16 @@ export async function updateTagAction(
   revision: number,
   input: unknown,
 ): Promise<ActionResult<WorkspaceTag>> {
-  const user = await reviewer();
   return asTagResult(async () => {
+    const user = await reviewer();
     const edit = tagEditSchema.parse({ tagId, revision });
     return saved((await updateTag(edit.tagId, edit.revision, tagInputSchema.parse(input), user.id)).id, user.id);
   });
 }
 
 export async function deleteTagAction(tagId: string, revision: number) {
-  const user = await reviewer();
   return asTagResult(async () => {
+    const user = await reviewer();
     const edit = tagEditSchema.parse({ tagId, revision });
     await deleteTag(edit.tagId, edit.revision, user.id);
   });
@@ -65,8 +68,8 @@ export async function reloadTagAction(tagId: string): Promise<WorkspaceTag | nul
 }
 
 export async function saveArticleFormAction(input: unknown): Promise<ActionResult<OwnArticleForm>> {
-  const user = await reviewer();
   return asTagResult(async () => {
+    const user = await reviewer();
     const { primaryFrameId, headlineFrameId, tones, revision } = await saveArticleForm(
       articleFormInputSchema.parse(input),
       user.id,
@@ -91,34 +94,41 @@ export async function pickArticleAction(articleId: string): Promise<void> {
 }
 
 export async function submitArticleAction(articleId: string): Promise<ActionResult<void>> {
-  const user = await reviewer();
-  const result = await asTagResult(() => submitArticle(z.uuid().parse(articleId), user.id));
+  const result = await asTagResult(async () => submitArticle(z.uuid().parse(articleId), (await reviewer()).id));
   if (result.ok) revalidatePath(`/tagging/${articleId}`);
   return result;
 }
 
 const suggestionAnswer = z.object({ articleId: z.uuid(), key: suggestionKeySchema });
+const acceptance = suggestionAnswer.extend({ tagId: z.uuid().optional() });
 
-/** Accepts a suggestion: the server recomputes it from its key and saves it as the reviewer's own tag. */
-export async function acceptSuggestionAction(articleId: string, key: string): Promise<ActionResult<WorkspaceTag>> {
-  const user = await reviewer();
+/**
+ * Accepts a suggestion: the server recomputes it from its key and saves it as the reviewer's own tag, under the id
+ * the workspace chose (so a second try finds the tag the first made).
+ */
+export async function acceptSuggestionAction(
+  articleId: string,
+  key: string,
+  tagId?: string,
+): Promise<ActionResult<WorkspaceTag>> {
   return asTagResult(async () => {
-    const answer = suggestionAnswer.parse({ articleId, key });
-    return saved((await acceptSuggestion(answer.articleId, answer.key, user.id)).id, user.id);
+    const user = await reviewer();
+    const answer = acceptance.parse({ articleId, key, tagId });
+    return saved((await acceptSuggestion(answer.articleId, answer.key, user.id, answer.tagId)).id, user.id);
   });
 }
 
 export async function rejectSuggestionAction(articleId: string, key: string): Promise<ActionResult<void>> {
-  const user = await reviewer();
   return asTagResult(async () => {
+    const user = await reviewer();
     const answer = suggestionAnswer.parse({ articleId, key });
     await rejectSuggestion(answer.articleId, answer.key, user.id);
   });
 }
 
 export async function restoreSuggestionAction(articleId: string, key: string): Promise<ActionResult<void>> {
-  const user = await reviewer();
   return asTagResult(async () => {
+    const user = await reviewer();
     const answer = suggestionAnswer.parse({ articleId, key });
     await restoreSuggestion(answer.articleId, answer.key, user.id);
   });

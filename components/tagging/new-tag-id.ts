@@ -1,0 +1,11 @@
+/**
+ * A fresh id (UUID version 4) for a tag the reviewer makes, chosen before the first save so every retry of that
+ * save names the same tag. Built from getRandomValues: crypto.randomUUID exists only on https and localhost.
+ */
+export function newTagId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+}
