@@ -2,10 +2,7 @@ import { findUserForLogin, type LoginUser } from "../users/queries.ts";
 import { emailSchema } from "../users/schemas.ts";
 import { rehashIfWeak } from "../users/rehash-if-weak.ts";
 import { verifyAgainstDecoy, verifyPassword } from "../users/password.ts";
-import { forgetPairFailures } from "./forget-pair-failures.ts";
-import { loginWaitSeconds } from "./login-policy.ts";
-import { readLoginPressure } from "./read-login-pressure.ts";
-import { recordLoginFailure } from "./record-login-failure.ts";
+import { checkPasswordGuess } from "./check-password-guess.ts";
 import { formatWait } from "./format-wait.ts";
 
 export const LOGIN_ERRORS = {
@@ -30,17 +27,18 @@ export async function authenticate(input: {
   const password = typeof input.password === "string" ? input.password : "";
   if (!email.success || !password) return { ok: false, error: LOGIN_ERRORS.invalid };
 
-  const attempt = { email: email.data, address: input.address };
-  const wait = loginWaitSeconds(await readLoginPressure(attempt));
-  if (wait > 0) return { ok: false, error: LOGIN_ERRORS.throttled(wait), retryAfterSeconds: wait };
-
   const user = await findUserForLogin(email.data);
-  const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
-  if (!user || !valid) {
-    await recordLoginFailure(attempt);
-    return { ok: false, error: LOGIN_ERRORS.invalid };
-  }
-  await Promise.all([forgetPairFailures(attempt), rehashIfWeak(user.id, user.passwordHash, password)]);
+  const guess = await checkPasswordGuess({ email: email.data, address: input.address }, async () =>
+    user ? verifyPassword(user.passwordHash, password) : verifyAgainstDecoy(password),
+  );
+  if (!guess.ok && guess.retryAfterSeconds)
+    return {
+      ok: false,
+      error: LOGIN_ERRORS.throttled(guess.retryAfterSeconds),
+      retryAfterSeconds: guess.retryAfterSeconds,
+    };
+  if (!user || !guess.ok) return { ok: false, error: LOGIN_ERRORS.invalid };
+  await rehashIfWeak(user.id, user.passwordHash, password);
   const { passwordHash: _, ...loginUser } = user;
   return { ok: true, user: loginUser };
 }

@@ -20,7 +20,8 @@ const person = (role: "ADMIN" | "EDITOR" | "REVIEWER" = "REVIEWER") => ({
   name: "Nia Newcomer",
   role,
 });
-const signIn = (email: string, password: string) => authenticate({ email, password, address: "192.0.2.1" });
+const ADDRESS = "192.0.2.1";
+const signIn = (email: string, password: string) => authenticate({ email, password, address: ADDRESS });
 const generation = async (id: string) =>
   (await db().user.findUniqueOrThrow({ where: { id }, select: { sessionGeneration: true } })).sessionGeneration;
 const auditActions = async (entityId: string) =>
@@ -83,7 +84,11 @@ describe("accounts", () => {
     const { userId, temporaryPassword } = await addUserWithTemporaryPassword(added, admin.id);
     const first = await signIn(added.email, temporaryPassword);
     expect(first.ok && first.user.mustChangePassword).toBe(true);
-    const after = await changeOwnPassword(userId, { currentPassword: temporaryPassword, newPassword: NEW_PASSWORD });
+    const after = await changeOwnPassword(
+      userId,
+      { currentPassword: temporaryPassword, newPassword: NEW_PASSWORD },
+      ADDRESS,
+    );
     expect(after).toMatchObject({ mustChangePassword: false, sessionGeneration: 2 });
 
     const reset = await setTemporaryPassword(userId, admin.id);
@@ -94,12 +99,12 @@ describe("accounts", () => {
   it("changing one's own password needs the current one and a different new one", async () => {
     const user = await makeUser();
     await expect(
-      changeOwnPassword(user.id, { currentPassword: "wrong one", newPassword: NEW_PASSWORD }),
+      changeOwnPassword(user.id, { currentPassword: "wrong one", newPassword: NEW_PASSWORD }, ADDRESS),
     ).rejects.toThrow("Your current password is not right.");
     await expect(
-      changeOwnPassword(user.id, { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
+      changeOwnPassword(user.id, { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }, ADDRESS),
     ).rejects.toThrow(UserAdminError);
-    await changeOwnPassword(user.id, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
+    await changeOwnPassword(user.id, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }, ADDRESS);
     expect((await signIn(user.email, NEW_PASSWORD)).ok).toBe(true);
     expect(await auditActions(user.id)).toContain("user.password_change");
   });

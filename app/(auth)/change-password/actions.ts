@@ -1,6 +1,8 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddress } from "@/lib/auth/client-address";
 import { requireRole } from "@/lib/auth/guard";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { ROLES } from "@/lib/auth/roles";
@@ -19,7 +21,7 @@ export async function changePasswordAction(returnTo: string, _state: FormState, 
   const input = changePasswordSchema.safeParse(Object.fromEntries(form));
   if (!input.success) return fieldErrorsOf(input.error, form);
   try {
-    await startSession(await changeOwnPassword(user.id, input.data));
+    await startSession(await changeOwnPassword(user.id, input.data, clientAddress(await headers())));
   } catch (error) {
     if (error instanceof UserAdminError) return formError(error.message, form);
     throw error;
