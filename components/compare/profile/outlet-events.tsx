@@ -1,13 +1,14 @@
 import Link from "next/link";
 import chartStyles from "@/components/charts/charts.module.css";
 import type { OutletEvent } from "@/lib/analytics/profile/list-outlet-events";
+import styles from "./outlet-profile.module.css";
 
 /** The events the profile covers, each with the way into its comparison. */
 export function OutletEvents({ events }: { events: OutletEvent[] }) {
   if (events.length === 0) return <p className="muted">This outlet has no article filed under an event yet.</p>;
   return (
     <div className={`card ${chartStyles.tableScroll}`}>
-      <table className="table" data-testid="outlet-events">
+      <table className={`table ${styles.events}`} data-testid="outlet-events">
         <caption className={chartStyles.caption}>Events covered</caption>
         <thead>
           <tr>
