@@ -12,6 +12,7 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
 export interface NewOutletProposal {
   name: string;
   domain: string | null;
+  shared: { domain: string; with: string[] } | null;
   rows: number[];
   approved: boolean;
   similar: OutletRef[];
@@ -37,8 +38,9 @@ export function NewOutletsForm(props: { proposals: NewOutletProposal[]; outlets:
           <span>
             <bdi>{proposal.name}</bdi>
             <span className="muted small">
-              {" "}
-              · {proposal.domain ?? "no address"} · {plural(proposal.rows.length, "row")}
+              {proposal.domain && ` · ${proposal.domain}`}
+              {proposal.shared && <SharedDomain {...proposal.shared} />}
+              {!proposal.domain && !proposal.shared && " · no address"} · {plural(proposal.rows.length, "row")}
               {proposal.similar.length > 0 && " · looks like a stored outlet"}
             </span>
           </span>
@@ -63,6 +65,17 @@ export function NewOutletsForm(props: { proposals: NewOutletProposal[]; outlets:
         )}
       </div>
     </form>
+  );
+}
+
+/** Why a new outlet is saved without its rows' domain: another new outlet of the file has it too. */
+function SharedDomain({ domain, with: others }: { domain: string; with: string[] }) {
+  return (
+    <span data-testid="shared-domain">
+      {" · "}
+      {domain} is also given for {others.map((name) => `“${name}”`).join(", ")}, so neither is saved with it (an admin
+      can add it to the right one later)
+    </span>
   );
 }
 

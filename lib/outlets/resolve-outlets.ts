@@ -2,7 +2,8 @@ import type { Prisma } from "../db/generated/client.ts";
 import { lockUntilCommit } from "../db/transaction-lock.ts";
 import { nameFromDomain, outletDomain } from "./domains.ts";
 import { findOutletsByNames } from "./find-outlets-by-names.ts";
-import { collapseWhitespace, outletNameLock } from "./outlet-names.ts";
+import { newOutletDomains } from "./new-outlet-domains.ts";
+import { collapseWhitespace, outletNameKey, outletNameLock } from "./outlet-names.ts";
 
 export interface OutletClaim {
   /** The outlet name the source gives, if any. */
@@ -46,7 +47,10 @@ export async function matchOutlets(reader: Reader, claims: OutletClaim[]): Promi
   });
 }
 
-/** Creates the proposed outlets (with their domains) and returns every resolved outlet's id by name. */
+/**
+ * Creates the proposed outlets, each with its domain unless another new outlet of the batch shares it
+ * (newOutletDomains), and returns every resolved outlet's id by name.
+ */
 export async function createMissingOutlets(
   tx: Prisma.TransactionClient,
   resolved: (ResolvedOutlet | null)[],
@@ -58,18 +62,21 @@ export async function createMissingOutlets(
     tx,
     resolved.filter((outlet) => outlet && !outlet.id).map((outlet) => outletNameLock(outlet!.name)),
   );
+  const domains = newOutletDomains(resolved);
   for (const outlet of resolved) {
     if (!outlet || ids.has(outlet.name.toLowerCase())) continue;
-    const id = outlet.id ?? (await createOrFindOutlet(tx, outlet)).id;
+    const domain = domains.get(outletNameKey(outlet.name))?.domain ?? null;
+    const id = outlet.id ?? (await createOrFindOutlet(tx, outlet.name, domain));
     ids.set(outlet.name.toLowerCase(), id);
   }
   return ids;
 }
 
-async function createOrFindOutlet(tx: Prisma.TransactionClient, outlet: ResolvedOutlet) {
-  const existing = (await findOutletsByNames(tx, [outlet.name])).get(outlet.name);
-  if (existing) return existing;
-  return tx.outlet.create({
-    data: { name: outlet.name, domains: outlet.domain ? { create: [{ domain: outlet.domain }] } : undefined },
-  });
+async function createOrFindOutlet(tx: Prisma.TransactionClient, name: string, domain: string | null) {
+  const existing = (await findOutletsByNames(tx, [name])).get(name);
+  if (existing) return existing.id;
+  const { id } = await tx.outlet.create({ data: { name } });
+  // An outlet stored meanwhile by another import or an admin may have taken the domain: it keeps it.
+  if (domain) await tx.outletDomain.createMany({ data: [{ domain, outletId: id }], skipDuplicates: true });
+  return id;
 }

@@ -20,8 +20,8 @@ const STATUS_LABELS = {
 } as const;
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ discarded?: string }> }) {
-  await requireRole(ACCESS.import, "/import");
-  const batches = await listRecentBatches();
+  const user = await requireRole(ACCESS.import, "/import");
+  const batches = await listRecentBatches(user);
   const discarded = (await searchParams).discarded === "1";
   return (
     <>

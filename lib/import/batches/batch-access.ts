@@ -9,9 +9,23 @@ export interface BatchActor {
   role: Role;
 }
 
-/** Anyone who may import may view a batch; only its creator or an admin may change it. */
+/** Only a batch's creator or an admin may change it. */
 export function canChangeBatch(actor: BatchActor, createdById: string | null): boolean {
   return actor.role === "ADMIN" || actor.id === createdById;
+}
+
+/**
+ * A preview is the importer's unsaved work (it may hold texts they decide not to keep): only they and admins see
+ * it. Once confirmed, its outcome is open to everyone who may import, like the articles it saved.
+ */
+export function canViewBatch(actor: BatchActor, batch: { status: string; createdById: string | null }): boolean {
+  return batch.status !== "PREVIEW" || canChangeBatch(actor, batch.createdById);
+}
+
+/** The same rule as a filter on import_batches, for lists. */
+export function visibleBatchesWhere(actor: BatchActor): Prisma.ImportBatchWhereInput {
+  if (actor.role === "ADMIN") return {};
+  return { OR: [{ status: { not: "PREVIEW" } }, { createdById: actor.id }] };
 }
 
 /**
@@ -24,7 +38,9 @@ export async function lockPreviewForChange(tx: Prisma.TransactionClient, batchId
   >`
     SELECT status, total_rows, created_by_id, approved_outlets FROM import_batches
     WHERE id = ${batchId}::uuid FOR UPDATE`;
-  if (!batch) throw new ImportStateError("This import no longer exists. Start a new import.");
+  // Another reviewer's preview is not theirs to see, so not even its existence is told.
+  if (!batch || !canViewBatch(actor, { status: batch.status, createdById: batch.created_by_id }))
+    throw new ImportStateError("This import no longer exists. Start a new import.");
   if (!canChangeBatch(actor, batch.created_by_id))
     throw new ImportStateError("Only the reviewer who started this import, or an admin, can change or save it.");
   if (batch.status !== "PREVIEW")

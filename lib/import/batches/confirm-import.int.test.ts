@@ -98,9 +98,9 @@ describe("staged import, preview and confirm", () => {
     const batchId = await stageImport(source, creator.id);
 
     await expect(decideNewOutlets(batchId, [{ name: "Owned", choice: "new" }], other)).rejects.toThrow(
-      /Only the reviewer/,
+      /This import no longer exists/,
     );
-    await expect(confirmImport(batchId, { eventId: event.id }, other)).rejects.toThrow(/Only the reviewer/);
+    await expect(confirmImport(batchId, { eventId: event.id }, other)).rejects.toThrow(/This import no longer exists/);
     await decideNewOutlets(batchId, [{ name: "Owned", choice: "new" }], admin);
     expect(await confirmImport(batchId, { eventId: event.id }, admin)).toBe("saved");
   });

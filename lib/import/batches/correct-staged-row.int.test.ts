@@ -47,7 +47,7 @@ describe("correctStagedRow", () => {
       await correctStagedRow(batchId, correction({ outlet: "Mayadeen TV", newOutlet: "on" }), reviewer),
     ).toBeNull();
     expect(await proposedOutlets(db(), batchId)).toEqual([
-      { name: "Mayadeen TV", domain: null, rows: [1], approved: true },
+      { name: "Mayadeen TV", domain: null, shared: null, rows: [1], approved: true },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("correctStagedRow", () => {
 
     const other = await makeUser("REVIEWER");
     await expect(correctStagedRow(batchId, correction({ title: "Changed" }), other)).rejects.toThrow(
-      /Only the reviewer/,
+      /This import no longer exists/,
     );
   });
 });

@@ -1,12 +1,13 @@
 import type { Prisma } from "../../db/generated/client.ts";
+import { newOutletDomains, type NewOutletDomain } from "../../outlets/new-outlet-domains.ts";
+import { outletNameKey } from "../../outlets/outlet-names.ts";
 import { matchOutlets } from "../../outlets/resolve-outlets.ts";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw" | "outlet" | "outletDomain">;
 
 /** An outlet that saving a batch would create, with the staged rows that name it. */
-export interface ProposedOutlet {
+export interface ProposedOutlet extends NewOutletDomain {
   name: string;
-  domain: string | null;
   rows: number[];
   /** The reviewer chose to create it; until then the batch cannot be saved. */
   approved: boolean;
@@ -26,13 +27,14 @@ export async function proposedOutlets(reader: Reader, batchId: string): Promise<
     reader,
     staged.map(({ outlet, url }) => ({ name: outlet, url })),
   );
+  const domains = newOutletDomains(resolved);
   const proposals = new Map<string, ProposedOutlet>();
   resolved.forEach((outlet, index) => {
     if (!outlet || outlet.id) return;
     const key = outlet.name.toLowerCase();
     const proposal = proposals.get(key) ?? {
       name: outlet.name,
-      domain: outlet.domain,
+      ...domains.get(outletNameKey(outlet.name))!,
       rows: [],
       approved: approved.has(key),
     };

@@ -26,7 +26,14 @@ describe("previewBatch", () => {
 
     expect(preview.rows[0].identicalTo).toEqual({ articleId: stored.id, title: stored.title, outlet: lbci.name });
     expect(preview.newOutlets).toEqual([
-      { name: "LBCI", domain: null, rows: [1], approved: false, similar: [{ id: lbci.id, name: lbci.name }] },
+      {
+        name: "LBCI",
+        domain: null,
+        shared: null,
+        rows: [1],
+        approved: false,
+        similar: [{ id: lbci.id, name: lbci.name }],
+      },
     ]);
   });
 

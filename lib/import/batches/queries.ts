@@ -1,6 +1,7 @@
 import { db } from "../../db/client.ts";
 import type { Prisma } from "../../db/generated/client.ts";
 import type { RowError } from "../normalized-article.ts";
+import { visibleBatchesWhere, type BatchActor } from "./batch-access.ts";
 import type { ColumnReading } from "./stage-import.ts";
 import { fromStaged } from "./staged-article.ts";
 
@@ -29,8 +30,10 @@ export async function loadStagedRows(batchId: string, page?: { offset: number; l
   return rows.map((row) => ({ row: row.rowNumber, article: fromStaged(row.article) }));
 }
 
-export function listRecentBatches(limit = 20) {
+/** The latest batches the actor may see: everyone's saved ones, and unsaved previews of their own (all for admins). */
+export function listRecentBatches(actor: BatchActor, limit = 20) {
   return db().importBatch.findMany({
+    where: visibleBatchesWhere(actor),
     orderBy: { createdAt: "desc" },
     take: limit,
     select: {
@@ -50,7 +53,15 @@ export function listRecentBatches(limit = 20) {
 export function batchProgress(batchId: string) {
   return db().importBatch.findUnique({
     where: { id: batchId },
-    select: { status: true, totalRows: true, processedRows: true, createdCount: true, message: true, errors: true },
+    select: {
+      status: true,
+      createdById: true,
+      totalRows: true,
+      processedRows: true,
+      createdCount: true,
+      message: true,
+      errors: true,
+    },
   });
 }
 

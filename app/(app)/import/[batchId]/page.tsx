@@ -15,7 +15,7 @@ import { requireRole, type SessionUser } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
 import { listEventChoices } from "@/lib/events/suggest-events";
 import { formatDate, plural } from "@/lib/format";
-import { canChangeBatch } from "@/lib/import/batches/batch-access";
+import { canViewBatch } from "@/lib/import/batches/batch-access";
 import { PREVIEW_PAGE_SIZE, previewBatch, type BatchPreview } from "@/lib/import/batches/preview-batch";
 import { findBatch, savedBatchEvents } from "@/lib/import/batches/queries";
 import { countRejectedRows } from "@/lib/import/normalized-article";
@@ -36,7 +36,8 @@ export default async function ImportBatchPage(props: {
   if (!params.success) notFound();
   const { batchId } = params.data;
   const batch = await findBatch(batchId);
-  if (!batch) notFound();
+  // Another reviewer's unsaved preview is theirs alone: it answers as an unknown id, not as a refusal.
+  if (!batch || !canViewBatch(user, batch)) notFound();
   if (batch.status !== "PREVIEW") return <BatchOutcome batch={batch} events={await savedBatchEvents(batchId)} />;
 
   const { page } = searchSchema.parse(await props.searchParams);
@@ -46,7 +47,6 @@ export default async function ImportBatchPage(props: {
 
 async function BatchPreviewView({ preview, page, user }: { preview: BatchPreview; page: number; user: SessionUser }) {
   const { batch, rows, counts, events, newOutlets } = preview;
-  const canChange = canChangeBatch(user, batch.createdById);
   const [eventChoices, outlets] = await Promise.all([listEventChoices(), listOutletChoices()]);
   const single = batch.totalRows === 1 ? rows[0] : null;
   const pages = Math.ceil(batch.totalRows / PREVIEW_PAGE_SIZE);
@@ -63,14 +63,14 @@ async function BatchPreviewView({ preview, page, user }: { preview: BatchPreview
           {counts && `: ${counts.new} new, ${counts.duplicate} duplicate, ${counts.unattributed} without outlet`};{" "}
           {plural(countRejectedRows(batch.errors), "row")} rejected. Nothing is saved until you confirm.
         </p>
-        {!canChange && (
-          <p className="card" data-testid="read-only-preview">
-            Started by {batch.createdBy?.name ?? "another reviewer"} on {formatDate(batch.createdAt)}. Only they or an
-            admin can change, save or discard it; you can view it.
+        {batch.createdById !== user.id && (
+          <p className="card" data-testid="others-preview">
+            Started by {batch.createdBy?.name ?? "a reviewer no longer here"} on {formatDate(batch.createdAt)}. As an
+            admin you can change, save or discard it; other reviewers cannot see it.
           </p>
         )}
       </header>
-      {single && canChange && (
+      {single && (
         <StagedRowEditor
           save={correctRowAction.bind(null, batch.id)}
           outlets={outlets}
@@ -85,7 +85,7 @@ async function BatchPreviewView({ preview, page, user }: { preview: BatchPreview
           }}
         />
       )}
-      {!single && canChange && (
+      {!single && (
         <NewOutletsForm proposals={newOutlets} outlets={outlets} decide={decideOutletsAction.bind(null, batch.id)} />
       )}
       <BatchEventsSummary events={events} />
@@ -109,20 +109,16 @@ async function BatchPreviewView({ preview, page, user }: { preview: BatchPreview
           )}
         </section>
       )}
-      {canChange && (
-        <>
-          <ConfirmImportForm
-            confirm={confirmImportAction.bind(null, batch.id)}
-            rowsWithoutEvent={events.withoutEvent}
-            suggestions={preview.suggestions}
-            events={eventChoices}
-            newRows={newRows}
-            blocked={blockedReason(newRows, counts?.unattributed ?? 0, undecided, single !== null)}
-            defaultTitle={rows[0]?.article.title ?? ""}
-          />
-          <DiscardBatchForm discard={discardBatchAction.bind(null, batch.id)} />
-        </>
-      )}
+      <ConfirmImportForm
+        confirm={confirmImportAction.bind(null, batch.id)}
+        rowsWithoutEvent={events.withoutEvent}
+        suggestions={preview.suggestions}
+        events={eventChoices}
+        newRows={newRows}
+        blocked={blockedReason(newRows, counts?.unattributed ?? 0, undecided, single !== null)}
+        defaultTitle={rows[0]?.article.title ?? ""}
+      />
+      <DiscardBatchForm discard={discardBatchAction.bind(null, batch.id)} />
     </>
   );
 }
