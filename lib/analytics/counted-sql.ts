@@ -9,9 +9,11 @@ import type { CompareFilters } from "./filters.ts";
  *   'reviewers' when at least one assigned reviewer submitted it (unless the basis is `gold-only`), else null: not
  *   counted (untagged, or not adjudicated under `gold-only`). `weight` is what each of its tags counts for: 1 for
  *   gold, 1/(submitted reviewers) otherwise, so two reviewers' tags are averaged, never double counted.
+ *   `from_gold` and `from_reviewers` say the same as booleans: filter on those, the planner estimates them.
  * - `counted_tags`: the tags of the counted articles from that source (GOLD layer, or the REVIEWER-layer tags of
- *   reviewers who submitted), with their category's kind and code and the article's weight. Categories are
- *   matched across codebook versions by code; a `version` filter keeps only tags made under that version.
+ *   reviewers who submitted), with their category's kind (the enum, so a filter on it is estimated from the
+ *   categories' statistics) and code and the article's weight. Categories are matched across codebook versions by
+ *   code; a `version` filter keeps only tags made under that version.
  * - `counted_forms`: the article forms (primary and headline frame, tone) by the same rule and weights.
  *
  * A copy counted once is left out only when its original is in the same event, as on the event page: a copy
@@ -28,7 +30,7 @@ export function countedSql(eventId: string, filters: CompareFilters): Prisma.Sql
 export function countedSqlOver(events: Prisma.Sql, filters: CompareFilters): Prisma.Sql {
   const outlets = filters.outlets.length ? filters.outlets : null;
   return Prisma.sql`
-    scope_base AS (
+    scope_base AS MATERIALIZED (
       SELECT a.id AS article_id, a.outlet_id, a.event_id, a.word_count, a.published_at
       FROM articles a
       LEFT JOIN articles original ON original.id = a.syndicated_from_id AND original.event_id = a.event_id
@@ -38,12 +40,12 @@ export function countedSqlOver(events: Prisma.Sql, filters: CompareFilters): Pri
         AND (${filters.to}::date IS NULL OR a.published_at < ((${filters.to}::date + 1)::timestamp AT TIME ZONE 'UTC'))
         AND (${filters.copies}::text = 'each' OR original.id IS NULL)
     ),
-    submitted AS (
+    submitted AS MATERIALIZED (
       SELECT s.article_id, s.reviewer_id
       FROM assignments s JOIN scope_base USING (article_id)
       WHERE s.submitted_at IS NOT NULL
     ),
-    scope_articles AS (
+    scope_articles AS MATERIALIZED (
       SELECT b.*, coalesce(r.reviewers, 0) AS submitted_reviewers, g.article_id IS NOT NULL AS adjudicated,
         CASE
           WHEN g.article_id IS NOT NULL AND ${filters.basis}::text <> 'reviewers' THEN 'gold'
@@ -52,36 +54,51 @@ export function countedSqlOver(events: Prisma.Sql, filters: CompareFilters): Pri
         CASE
           WHEN g.article_id IS NOT NULL AND ${filters.basis}::text <> 'reviewers' THEN 1.0::float8
           WHEN r.reviewers > 0 AND ${filters.basis}::text <> 'gold-only' THEN 1.0::float8 / r.reviewers
-        END AS weight
+        END AS weight,
+        -- The same choice as booleans, to filter on: the planner takes a boolean it has no statistics for to keep
+        -- half the rows, but an equality on the text above to keep one in 200, and then plans for one article.
+        coalesce(g.article_id IS NOT NULL AND ${filters.basis}::text <> 'reviewers', false) AS from_gold,
+        coalesce(NOT (g.article_id IS NOT NULL AND ${filters.basis}::text <> 'reviewers')
+                 AND r.reviewers > 0 AND ${filters.basis}::text <> 'gold-only', false) AS from_reviewers
       FROM scope_base b
       LEFT JOIN (SELECT article_id, count(*)::int AS reviewers FROM submitted GROUP BY article_id) r USING (article_id)
       LEFT JOIN adjudications g ON g.article_id = b.article_id AND g.completed_at IS NOT NULL
     ),
     counted_tags AS (
-      SELECT t.id, t.article_id, sa.outlet_id, t.reviewer_id, t.layer, c.kind::text AS kind, c.code,
-             t.start_offset, t.end_offset, t.quoted_text, t.attributes, t.actor_id, t.claim_id, sa.weight
-      FROM scope_articles sa
-      JOIN annotations t ON t.article_id = sa.article_id
+      SELECT t.id, t.article_id, t.outlet_id, t.reviewer_id, t.layer, c.kind, c.code,
+             t.start_offset, t.end_offset, t.quoted_text, t.attributes, t.actor_id, t.claim_id, t.weight
+      FROM ${byCountedCoders(Prisma.raw("annotations"))} t
       JOIN codebook_categories c ON c.id = t.category_id
       JOIN codebook_versions v ON v.id = c.version_id
-      WHERE (${filters.version}::int IS NULL OR v.version = ${filters.version}::int)
-        AND (
-          (sa.source = 'gold' AND t.layer = 'GOLD')
-          OR (sa.source = 'reviewers' AND t.layer = 'REVIEWER'
-              AND EXISTS (SELECT 1 FROM submitted s WHERE s.article_id = t.article_id AND s.reviewer_id = t.reviewer_id))
-        )
+      WHERE ${filters.version}::int IS NULL OR v.version = ${filters.version}::int
     ),
     counted_forms AS (
-      SELECT f.id AS form_id, f.article_id, sa.outlet_id, f.reviewer_id, f.layer,
-             f.primary_frame_id, f.headline_frame_id, sa.weight
-      FROM scope_articles sa
-      JOIN article_forms f ON f.article_id = sa.article_id
+      SELECT f.id AS form_id, f.article_id, f.outlet_id, f.reviewer_id, f.layer,
+             f.primary_frame_id, f.headline_frame_id, f.weight
+      FROM ${byCountedCoders(Prisma.raw("article_forms"))} f
       JOIN codebook_versions v ON v.id = f.version_id
-      WHERE (${filters.version}::int IS NULL OR v.version = ${filters.version}::int)
-        AND (
-          (sa.source = 'gold' AND f.layer = 'GOLD')
-          OR (sa.source = 'reviewers' AND f.layer = 'REVIEWER'
-              AND EXISTS (SELECT 1 FROM submitted s WHERE s.article_id = f.article_id AND s.reviewer_id = f.reviewer_id))
-        )
+      WHERE ${filters.version}::int IS NULL OR v.version = ${filters.version}::int
     )`;
+}
+
+/**
+ * The rows of `table` (annotations or article forms) that the counted coders of the articles in scope made, with
+ * the article's outlet and weight: the gold layer of an article counted from gold, each submitted reviewer's own
+ * rows of an article counted from reviewers. Two plain index joins rather than one join with an OR of both cases:
+ * the planner can estimate these, and with the OR it guessed one row where there were thousands and chose nested
+ * loops over whole tables.
+ */
+function byCountedCoders(table: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT x.*, sa.outlet_id, sa.weight
+    FROM scope_articles sa
+    JOIN ${table} x ON x.article_id = sa.article_id AND x.layer = 'GOLD'
+    WHERE sa.from_gold
+    UNION ALL
+    SELECT x.*, sa.outlet_id, sa.weight
+    FROM scope_articles sa
+    JOIN submitted s ON s.article_id = sa.article_id
+    JOIN ${table} x ON x.article_id = s.article_id AND x.reviewer_id = s.reviewer_id AND x.layer = 'REVIEWER'
+    WHERE sa.from_reviewers
+  )`;
 }

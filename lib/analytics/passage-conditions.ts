@@ -9,7 +9,7 @@ import type { PassageSelector } from "./passage-selector.ts";
 export function passageConditions(selector: PassageSelector): Prisma.Sql {
   const attribution = selector.kind === "ATTRIBUTION";
   const conditions = [
-    Prisma.sql`t.kind = ${selector.kind}`,
+    Prisma.sql`t.kind::text = ${selector.kind}`,
     selector.code && Prisma.sql`t.code = ${selector.code}`,
     selector.actor === "none" && Prisma.sql`t.actor_id IS NULL`,
     selector.actor && selector.actor !== "none" && Prisma.sql`t.actor_id = ${selector.actor}::uuid`,

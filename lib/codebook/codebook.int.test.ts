@@ -8,6 +8,7 @@ import { publishCodebookVersion } from "./publish-codebook-version.ts";
 import type { CategoryDefinition, PublishInput } from "./publish-input.ts";
 import { findCodebookVersion } from "./queries/find-codebook-version.ts";
 import { listCodebookVersions } from "./queries/list-codebook-versions.ts";
+import { listPublishedVersions } from "./queries/list-published-versions.ts";
 import { loadCodebookDraft } from "./queries/load-codebook-draft.ts";
 
 const HERITAGE: CategoryDefinition = {
@@ -95,6 +96,7 @@ describe("publishing codebook versions", () => {
       [2, 24, null],
       [1, 37, null],
     ]);
+    expect(await listPublishedVersions()).toEqual([1, 2, 3]);
 
     // The admin's codebook is the codebook now: shipped versions stop arriving, and nothing is republished.
     await ensureDefaultCodebook(db());

@@ -1,6 +1,7 @@
 import { db } from "../../db/client.ts";
 import { attributionsSql } from "../attributions-sql.ts";
 import { frameLabelsSql } from "../frame-labels-sql.ts";
+import { DEFAULT_FILTERS } from "../filters.ts";
 import { namingsSql } from "../namings-sql.ts";
 import { profileScopeSql } from "./profile-scope-sql.ts";
 
@@ -31,7 +32,7 @@ export interface Habit {
  */
 export function compareOutletHabits(outletId: string): Promise<Habit[]> {
   return db().$queryRaw<Habit[]>`
-    WITH ${profileScopeSql(outletId)}, ${attributionsSql}, ${frameLabelsSql}, ${namingsSql},
+    WITH ${profileScopeSql(outletId)}, ${attributionsSql}, ${frameLabelsSql}, ${namingsSql(DEFAULT_FILTERS.version)},
     counted_outlets AS (
       SELECT outlet_id, sum(word_count) AS words FROM scope_articles WHERE source IS NOT NULL GROUP BY outlet_id
     ),

@@ -43,6 +43,8 @@ export async function countEvaluativeVerbs(eventId: string, filters: CompareFilt
   return { n: chartN(scope.total, filters.basis, tags), scope, cells };
 }
 
+// Each cell's verb list is aggregated once and joined by the cell's key; a correlated subquery per cell rescanned
+// every attribution for each of them.
 function verbRows(eventId: string, filters: CompareFilters) {
   return db().$queryRaw<EvaluativeCell[]>`
     WITH ${countedSql(eventId, filters)}, ${attributionsSql},
@@ -51,15 +53,24 @@ function verbRows(eventId: string, filters: CompareFilters) {
       FROM attributions
       WHERE verb_class = 'evaluative' AND verb IS NOT NULL
       GROUP BY outlet_id, actor_id, verb
+    ),
+    verb_lists AS (
+      SELECT outlet_id, coalesce(actor_id::text, '') AS actor_key,
+             json_agg(json_build_object('verb', verb, 'tags', tags) ORDER BY tags DESC, verb) AS verbs
+      FROM verbs
+      GROUP BY outlet_id, actor_id
+    ),
+    cells AS (
+      SELECT outlet_id, actor_id,
+             coalesce(sum(weight) FILTER (WHERE verb_class IS NOT NULL), 0)::float8 AS classified,
+             coalesce(sum(weight) FILTER (WHERE verb_class = 'evaluative'), 0)::float8 AS evaluative,
+             count(DISTINCT article_id)::int AS articles
+      FROM attributions
+      GROUP BY outlet_id, actor_id
     )
-    SELECT a.outlet_id::text AS "outletId", a.actor_id::text AS "actorId",
-           coalesce(sum(a.weight) FILTER (WHERE a.verb_class IS NOT NULL), 0)::float8 AS classified,
-           coalesce(sum(a.weight) FILTER (WHERE a.verb_class = 'evaluative'), 0)::float8 AS evaluative,
-           count(DISTINCT a.article_id)::int AS articles,
-           coalesce((SELECT json_agg(json_build_object('verb', v.verb, 'tags', v.tags) ORDER BY v.tags DESC, v.verb)
-                     FROM verbs v
-                     WHERE v.outlet_id = a.outlet_id AND v.actor_id IS NOT DISTINCT FROM a.actor_id), '[]') AS verbs
-    FROM attributions a
-    GROUP BY a.outlet_id, a.actor_id
+    SELECT c.outlet_id::text AS "outletId", c.actor_id::text AS "actorId", c.classified, c.evaluative, c.articles,
+           coalesce(l.verbs, '[]') AS verbs
+    FROM cells c
+    LEFT JOIN verb_lists l ON l.outlet_id = c.outlet_id AND l.actor_key = coalesce(c.actor_id::text, '')
     ORDER BY "outletId", "actorId"`;
 }

@@ -39,7 +39,7 @@ export async function listActorNames(eventId: string, filters: CompareFilters): 
 
 function nameRows(eventId: string, filters: CompareFilters) {
   return db().$queryRaw<ActorName[]>`
-    WITH ${countedSql(eventId, filters)}, ${namingsSql}
+    WITH ${countedSql(eventId, filters)}, ${namingsSql(filters.version)}
     SELECT actor_id::text AS "actorId", outlet_id::text AS "outletId", name_key AS key,
            mode() WITHIN GROUP (ORDER BY btrim(quoted_text)) AS name,
            sum(weight)::float8 AS uses, coalesce(sum(weight) FILTER (WHERE is_loaded), 0)::float8 AS loaded,

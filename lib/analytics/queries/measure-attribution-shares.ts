@@ -3,7 +3,7 @@ import { attributionsSql } from "../attributions-sql.ts";
 import { chartN, roundWeight, type ChartN } from "../chart-n.ts";
 import { countedSql } from "../counted-sql.ts";
 import type { CompareFilters } from "../filters.ts";
-import { bootstrapShare, type ArticleCounts, type ShareEstimate } from "../statistics/bootstrap-share.ts";
+import { bootstrapShares, type ArticleCounts, type ShareEstimate } from "../statistics/bootstrap-share.ts";
 import { isThin } from "../statistics/thin-data.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
 
@@ -54,14 +54,19 @@ interface ArticleRow {
 export async function measureAttributionShares(eventId: string, filters: CompareFilters): Promise<AttributionShares> {
   const [scope, rows] = await Promise.all([countScope(eventId, filters), articleRows(eventId, filters)]);
   const byOutlet = new Map<string, ArticleRow[]>();
-  for (const row of rows) byOutlet.set(row.outletId, [...(byOutlet.get(row.outletId) ?? []), row]);
-  const outlets = [...byOutlet].map(([outletId, articles]) => ({
-    outletId,
-    articles: articles.length,
-    anonymous: shareCell(articles.map((a) => ({ part: a.anonymous, whole: a.sourced }))),
-    unattributed: shareCell(articles.map((a) => ({ part: a.unattributed, whole: a.all }))),
-    direct: shareCell(articles.map((a) => ({ part: a.direct, whole: a.direct + a.indirect }))),
-  }));
+  for (const row of rows) {
+    const outlet = byOutlet.get(row.outletId);
+    if (outlet) outlet.push(row);
+    else byOutlet.set(row.outletId, [row]);
+  }
+  const outlets = [...byOutlet].map(([outletId, articles]) => {
+    const [anonymous, unattributed, direct] = shareCells([
+      articles.map((a) => ({ part: a.anonymous, whole: a.sourced })),
+      articles.map((a) => ({ part: a.unattributed, whole: a.all })),
+      articles.map((a) => ({ part: a.direct, whole: a.direct + a.indirect })),
+    ]);
+    return { outletId, articles: articles.length, anonymous, unattributed, direct };
+  });
   const tags = outlets.reduce((sum, outlet) => sum + outlet.unattributed.whole, 0);
   return { n: chartN(scope.total, filters.basis, tags), scope, outlets };
 }
@@ -83,9 +88,13 @@ function articleRows(eventId: string, filters: CompareFilters) {
     ORDER BY "outletId", sa.article_id`;
 }
 
-function shareCell(articles: ArticleCounts[]): ShareCell {
-  const part = roundWeight(articles.reduce((sum, article) => sum + article.part, 0));
-  const whole = roundWeight(articles.reduce((sum, article) => sum + article.whole, 0));
-  const tagged = articles.filter((article) => article.whole > 0).length;
-  return { ...bootstrapShare(articles), part, whole, thin: isThin({ articles: tagged, tags: whole }) };
+// The three shares resample the same articles, so their draws are made once for all three.
+function shareCells(columns: ArticleCounts[][]): ShareCell[] {
+  const estimates = bootstrapShares(columns);
+  return columns.map((articles, index) => {
+    const part = roundWeight(articles.reduce((sum, article) => sum + article.part, 0));
+    const whole = roundWeight(articles.reduce((sum, article) => sum + article.whole, 0));
+    const tagged = articles.filter((article) => article.whole > 0).length;
+    return { ...estimates[index], part, whole, thin: isThin({ articles: tagged, tags: whole }) };
+  });
 }

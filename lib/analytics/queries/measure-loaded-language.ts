@@ -2,7 +2,8 @@ import { db } from "../../db/client.ts";
 import { chartN, roundWeight, type ChartN } from "../chart-n.ts";
 import { countedSql } from "../counted-sql.ts";
 import type { CompareFilters } from "../filters.ts";
-import { bootstrapDensity, type DensityEstimate } from "../statistics/bootstrap-density.ts";
+import { bootstrapDensities, type DensityEstimate } from "../statistics/bootstrap-density.ts";
+import type { ArticleCounts } from "../statistics/bootstrap-share.ts";
 import { isThin } from "../statistics/thin-data.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
 
@@ -57,7 +58,11 @@ interface Row {
 export async function measureLoadedLanguage(eventId: string, filters: CompareFilters): Promise<LoadedLanguage> {
   const [scope, rows] = await Promise.all([countScope(eventId, filters), articleRows(eventId, filters)]);
   const byOutlet = new Map<string, Row[]>();
-  for (const row of rows) byOutlet.set(row.outletId, [...(byOutlet.get(row.outletId) ?? []), row]);
+  for (const row of rows) {
+    const outlet = byOutlet.get(row.outletId);
+    if (outlet) outlet.push(row);
+    else byOutlet.set(row.outletId, [row]);
+  }
   const outlets = [...byOutlet].map(([outletId, outletRows]) => outletDensities(outletId, outletRows));
   const tags = outlets.reduce(
     (sum, outlet) => sum + LOADED_DIRECTIONS.reduce((s, d) => s + outlet.densities[d].tags, 0),
@@ -86,29 +91,33 @@ function articleRows(eventId: string, filters: CompareFilters) {
 function outletDensities(outletId: string, rows: Row[]): OutletLoadedLanguage {
   const articles = new Map(rows.map((row) => [row.articleId, row.words]));
   const actorIds = [...new Set(rows.filter((row) => row.direction).map((row) => row.actorId))];
+  // The outlet's own cells, then each target's: every column resamples the same articles, so they are drawn once.
+  const groups = [rows, ...actorIds.map((actorId) => rows.filter((row) => row.actorId === actorId))];
+  const columns = groups.flatMap((group) =>
+    LOADED_DIRECTIONS.map((direction) => perArticle(articles, group, direction)),
+  );
+  const estimates = bootstrapDensities(columns);
+  const cellsOf = (group: number): Record<LoadedDirection, DensityCell> => {
+    const cell = (index: number): DensityCell => {
+      const tags = roundWeight(columns[index].reduce((sum, count) => sum + count.part, 0));
+      return { ...estimates[index], tags, thin: isThin({ articles: articles.size, tags }) };
+    };
+    const first = group * LOADED_DIRECTIONS.length;
+    return { unfavourable: cell(first), favourable: cell(first + 1), unstated: cell(first + 2) };
+  };
   return {
     outletId,
     articles: articles.size,
     words: [...articles.values()].reduce((sum, words) => sum + words, 0),
-    densities: directionCells(articles, rows),
-    targets: actorIds.map((actorId) => ({
-      actorId,
-      densities: directionCells(
-        articles,
-        rows.filter((row) => row.actorId === actorId),
-      ),
-    })),
+    densities: cellsOf(0),
+    targets: actorIds.map((actorId, index) => ({ actorId, densities: cellsOf(index + 1) })),
   };
 }
 
-function directionCells(articles: Map<string, number>, rows: Row[]): Record<LoadedDirection, DensityCell> {
-  const cell = (direction: LoadedDirection): DensityCell => {
-    const perArticle = new Map<string, number>();
-    for (const row of rows)
-      if (row.direction === direction) perArticle.set(row.articleId, (perArticle.get(row.articleId) ?? 0) + row.tags);
-    const counts = [...articles].map(([articleId, words]) => ({ part: perArticle.get(articleId) ?? 0, whole: words }));
-    const tags = roundWeight(counts.reduce((sum, count) => sum + count.part, 0));
-    return { ...bootstrapDensity(counts), tags, thin: isThin({ articles: articles.size, tags }) };
-  };
-  return { unfavourable: cell("unfavourable"), favourable: cell("favourable"), unstated: cell("unstated") };
+// Each of the outlet's articles with its weighted tags in one direction (0 without any) over its words.
+function perArticle(articles: Map<string, number>, rows: Row[], direction: LoadedDirection): ArticleCounts[] {
+  const tags = new Map<string, number>();
+  for (const row of rows)
+    if (row.direction === direction) tags.set(row.articleId, (tags.get(row.articleId) ?? 0) + row.tags);
+  return [...articles].map(([articleId, words]) => ({ part: tags.get(articleId) ?? 0, whole: words }));
 }

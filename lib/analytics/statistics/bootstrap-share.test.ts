@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bootstrapShare, type ArticleCounts } from "./bootstrap-share.ts";
+import { bootstrapShare, bootstrapShares, type ArticleCounts } from "./bootstrap-share.ts";
 import { seededRandom } from "./seeded-random.ts";
 
 describe("bootstrapShare", () => {
@@ -46,5 +46,23 @@ describe("bootstrapShare", () => {
       { part: 0, whole: 0 },
     ]);
     expect(withEmpty).toEqual({ share: 1, low: 1, high: 1 });
+  });
+});
+
+describe("bootstrapShares", () => {
+  it("gives each column exactly the interval bootstrapShare gives it alone", () => {
+    const random = seededRandom(5);
+    const columns = Array.from({ length: 4 }, (_, column) =>
+      Array.from({ length: 23 }, () => ({ part: column === 3 ? 0 : Math.floor(random() * 3), whole: 2 + column })),
+    );
+    columns.push(columns[0].map(() => ({ part: 0, whole: 0 })));
+    expect(bootstrapShares(columns)).toEqual(columns.map((column) => bootstrapShare(column)));
+    expect(bootstrapShares(columns, { seed: 9, resamples: 200 })).toEqual(
+      columns.map((column) => bootstrapShare(column, { seed: 9, resamples: 200 })),
+    );
+  });
+
+  it("refuses columns over different articles", () => {
+    expect(() => bootstrapShares([[{ part: 1, whole: 1 }], []])).toThrow();
   });
 });

@@ -67,6 +67,9 @@ export function testGroupDifferences(
 
 interface Table {
   keys: string[];
+  groupCount: number;
+  /** Scratch space for one labelling's weighted tags per group and category, reused by every permutation. */
+  sums: Float64Array;
   /** Each article's group index. */
   labels: Int32Array;
   /** Non-zero cells: article, category, weight. */
@@ -88,6 +91,8 @@ function encode(units: readonly MixArticle[], groups: string[]): Table {
   for (const cell of cells) columnTotals[cell.key] += cell.weight;
   return {
     keys,
+    groupCount: groups.length,
+    sums: new Float64Array(groups.length * keys.length),
     labels: Int32Array.from(units.map((unit) => groups.indexOf(unit.group))),
     cellArticle: Int32Array.from(cells.map((cell) => cell.article)),
     cellKey: Int32Array.from(cells.map((cell) => cell.key)),
@@ -97,11 +102,12 @@ function encode(units: readonly MixArticle[], groups: string[]): Table {
   };
 }
 
-// Each group's χ² against all other groups pooled, under the given article labels.
+// Each group's χ² against all other groups pooled, under the given article labels. Every group has an article,
+// so the labels (shuffled or not) always number groups 0 … groupCount − 1.
 function statistics(table: Table, labels: Int32Array): number[] {
-  const groupCount = Math.max(...labels) + 1;
+  const groupCount = table.groupCount;
   const k = table.keys.length;
-  const sums = new Float64Array(groupCount * k);
+  const sums = table.sums.fill(0);
   for (let c = 0; c < table.cellArticle.length; c += 1)
     sums[labels[table.cellArticle[c]] * k + table.cellKey[c]] += table.cellWeight[c];
   const result: number[] = [];

@@ -16,7 +16,7 @@ import { measureLoadedLanguage } from "../../../lib/analytics/queries/measure-lo
 import { measureTone } from "../../../lib/analytics/queries/measure-tone.ts";
 import { testOutletDifferences } from "../../../lib/analytics/queries/test-outlet-differences.ts";
 import { traceClaims } from "../../../lib/analytics/queries/trace-claims.ts";
-import { listCodebookVersions } from "../../../lib/codebook/queries/list-codebook-versions.ts";
+import { listPublishedVersions } from "../../../lib/codebook/queries/list-published-versions.ts";
 import { listEventActors } from "../../../lib/events/actors/list-event-actors.ts";
 import { findEventSummary } from "../../../lib/events/queries.ts";
 
@@ -25,7 +25,7 @@ export function pageQueries(eventId: string, filters: CompareFilters = DEFAULT_F
   return {
     findEventSummary: () => findEventSummary(eventId, "per-outlet"),
     listEventOutlets: () => listEventOutlets(eventId),
-    listCodebookVersions: () => listCodebookVersions(),
+    listPublishedVersions: () => listPublishedVersions(),
     listEventActors: () => listEventActors(eventId),
     countScope: () => countScope(eventId, filters),
     computeEventAgreement: () => computeEventAgreement(eventId),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
-import { Suspense, type ReactNode } from "react";
+import { cache, Suspense, type ReactNode } from "react";
 import { z } from "zod";
 import { ClaimsSection } from "@/components/compare/claims-section";
 import { CompareFilters } from "@/components/compare/compare-filters";
@@ -26,7 +26,7 @@ import { countScope } from "@/lib/analytics/queries/count-scope";
 import { listEventOutlets } from "@/lib/analytics/queries/list-event-outlets";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
-import { listCodebookVersions } from "@/lib/codebook/queries/list-codebook-versions";
+import { listPublishedVersions } from "@/lib/codebook/queries/list-published-versions";
 import { findEventSummary } from "@/lib/events/queries";
 
 // This route sits in a route group beside events/[eventId] rather than inside it: that folder's loading.tsx would
@@ -36,11 +36,12 @@ import { findEventSummary } from "@/lib/events/queries";
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<SearchParams> };
 
-async function eventFor(eventId: string) {
+// The metadata and the page both need the event: cached, so one request reads it once.
+const eventFor = cache(async function eventFor(eventId: string) {
   await requireRole(ACCESS.compare, `/events/${encodeURIComponent(eventId)}/compare`);
   const id = z.uuid().safeParse(eventId);
   return id.success ? findEventSummary(id.data, "per-outlet") : null;
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const event = await eventFor((await props.params).eventId);
@@ -62,15 +63,12 @@ export default async function ComparePage(props: Props) {
   const event = await eventFor((await props.params).eventId);
   if (!event) notFound();
   const search = await props.searchParams;
-  const [outlets, versions] = await Promise.all([listEventOutlets(event.id), listCodebookVersions()]);
+  const [outlets, versions] = await Promise.all([listEventOutlets(event.id), listPublishedVersions()]);
   const parsed = keepEventOutlets(
     parseFilters(search),
     outlets.map((outlet) => outlet.id),
   );
-  const { filters, notes } = keepKnownVersion(
-    parsed,
-    versions.map((one) => one.version),
-  );
+  const { filters, notes } = keepKnownVersion(parsed, versions);
   const selector = readPassageSelector(search);
   const unreadSelection = !selector && Object.keys(search).some((name) => name.startsWith("p.") && name !== "p.limit");
   const view: CompareView = {
@@ -93,7 +91,7 @@ export default async function ComparePage(props: Props) {
         path={view.path}
         filters={filters}
         outlets={view.outlets.map((outlet, index) => ({ ...outlet, articles: outlets[index].articles }))}
-        versions={versions.map((one) => one.version).sort((a, b) => a - b)}
+        versions={versions}
       />
       <p>
         <Link className="link-button" href={`/reports/new?event=${event.id}&${filterParams(filters)}`}>
