@@ -13,17 +13,13 @@ export function unitizePerCategory(articles: readonly CodedArticle[], codes: str
     starts.push(length);
     length += article.length;
   }
-  const sectionsOf = (code: string, slot: number): Section[] =>
-    articles.flatMap((article, index) =>
-      article.tagsByCoder
-        .get(article.coders[slot].id)!
-        .filter((tag) => tag.code === code)
-        .map((tag) => ({ start: starts[index] + tag.start, end: starts[index] + tag.end })),
-    );
-  return new Map(
-    codes.map((code) => [
-      code,
-      unitizingAlpha(length, [sectionsOf(code, 0), sectionsOf(code, 1)], { breaks: starts.slice(1) }),
-    ]),
-  );
+  // Each category's sections of the first and the second reviewer, in one pass over the articles.
+  const sections = new Map(codes.map((code): [string, Section[][]] => [code, [[], []]]));
+  articles.forEach((article, index) => {
+    for (const slot of [0, 1])
+      for (const tag of article.tagsByCoder.get(article.coders[slot].id)!)
+        sections.get(tag.code)?.[slot].push({ start: starts[index] + tag.start, end: starts[index] + tag.end });
+  });
+  const breaks = starts.slice(1);
+  return new Map(codes.map((code) => [code, unitizingAlpha(length, sections.get(code)!, { breaks })]));
 }

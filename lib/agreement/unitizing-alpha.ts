@@ -106,30 +106,44 @@ function sectionDisagreement(own: Section[], other: Section[]): number {
 // with gaps taken from every observer.
 function expectedDisagreement(units: Section[][], length: number, breaks: readonly number[]): number {
   const lengths = units.flat().map((unit) => unit.end - unit.start);
-  const gaps = units.flatMap((own) => gapLengths(own, length, breaks)).sort((a, b) => b - a);
+  const inGaps = gapRoom(units.flatMap((own) => gapLengths(own, length, breaks)));
   const n = lengths.length;
   let numerator = 0;
-  for (const l of lengths) {
-    let inGaps = 0;
-    for (const gap of gaps) {
-      if (gap < l) break;
-      inGaps += gap - l + 1;
-    }
-    numerator += ((n - 1) / 3) * (2 * l ** 3 - 3 * l ** 2 + l) + l ** 2 * inGaps;
-  }
+  for (const l of lengths) numerator += ((n - 1) / 3) * (2 * l ** 3 - 3 * l ** 2 + l) + l ** 2 * inGaps(l);
   const pooled = units.length * length;
   const denominator = pooled * (pooled - 1) - lengths.reduce((sum, l) => sum + l * (l - 1), 0);
   return ((2 / length) * numerator) / denominator;
 }
 
+// Σ over gaps g ≥ l of (g − l + 1): the places a unit of length l fits in the gaps. From the gaps' counts and sums
+// above each length (binary search over the sorted gaps) rather than a walk over every gap for every unit; the
+// terms are whole numbers, so the sum is the same to the last digit.
+function gapRoom(gaps: number[]): (l: number) => number {
+  gaps.sort((a, b) => b - a);
+  const sums = [0];
+  for (const gap of gaps) sums.push(sums[sums.length - 1] + gap);
+  return (l) => {
+    let low = 0;
+    let high = gaps.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (gaps[middle] >= l) low = middle + 1;
+      else high = middle;
+    }
+    return sums[low] - low * (l - 1);
+  };
+}
+
 function gapLengths(units: Section[], length: number, breaks: readonly number[]): number[] {
   const gaps: number[] = [];
   let position = 0;
+  // Breaks are sorted and positions only grow, so the next break to look at never moves back.
+  let next = 0;
   const gapUntil = (end: number) => {
-    for (const at of breaks) {
-      if (at <= position || at >= end) continue;
-      gaps.push(at - position);
-      position = at;
+    for (; next < breaks.length && breaks[next] < end; next++) {
+      if (breaks[next] <= position) continue;
+      gaps.push(breaks[next] - position);
+      position = breaks[next];
     }
     if (end > position) gaps.push(end - position);
   };
