@@ -8,7 +8,9 @@ import { storageStateFor } from "./roles.ts";
 const DEMO_EVENT_ID = "00000000-0000-4000-8000-00000000de30";
 // Other specs import into the server meanwhile; a page may wait behind them, and a PDF takes a browser launch.
 const SLOW = { timeout: 30_000 };
-test.describe.configure({ timeout: 180_000 });
+// The PDF is printed twice (the second time with the contents' page numbers), after the server's first browser launch.
+const PDF = { timeout: 90_000 };
+test.describe.configure({ timeout: 300_000 });
 test.use({ storageState: storageStateFor("EDITOR") });
 
 test("an editor builds a report from the demo event's comparison, publishes it, downloads its PDF and shares it", async ({
@@ -28,6 +30,9 @@ test("an editor builds a report from the demo event's comparison, publishes it, 
   const preview = page.getByRole("region", { name: "Preview" });
   await expect(preview.getByRole("heading", { name: "Who gets a voice" })).toBeVisible();
   await expect(preview.getByRole("heading", { name: "How each outlet names each actor" })).toHaveCount(0);
+  // The comparison's second part comes along by default: its sections with their charts.
+  await expect(preview.getByRole("heading", { name: "Loaded language", level: 2 })).toBeVisible();
+  await expect(preview.getByRole("heading", { name: "Which outlets covered it alike" })).toBeVisible();
   await page.getByLabel("Commentary").fill("The tabloid leaned on anonymous voices.");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(preview.getByText("The tabloid leaned on anonymous voices.")).toBeVisible(SLOW);
@@ -40,18 +45,21 @@ test("an editor builds a report from the demo event's comparison, publishes it, 
   await expect(published.getByTestId("computed-at")).toContainText("frozen on publication", SLOW);
   await expect(published.getByRole("heading", { name: "Methods" })).toBeVisible();
 
-  const download = page.waitForEvent("download", SLOW);
+  const download = page.waitForEvent("download", PDF);
   await page.getByRole("link", { name: "Download PDF" }).click();
   const pdfPath = await (await download).path();
   const parser = new PDFParse({ url: pdfPath });
-  const { text, total } = await parser.getText();
+  const { text, total, pages } = await parser.getText();
   await parser.destroy();
   expect(total).toBeGreaterThan(2);
   expect(text).toContain(title);
   expect(text).toContain("Contents");
   expect(text).toContain("Who gets a voice");
+  expect(text).toContain("Loaded language");
+  expect(text).toContain("Unfavourable wording, per 1,000 words");
   expect(text).toContain("Appendix: the tables behind the charts");
   expect(text).toMatch(/Page 1 of \d+/);
+  expectContentsPages(pages, ["Who gets a voice", "Loaded language", "Timeline and syndication", "Methods"]);
 
   await page.getByLabel("Label (optional)").fill("Publisher");
   await page.getByRole("button", { name: "Create link" }).click();
@@ -73,6 +81,20 @@ test("an editor builds a report from the demo event's comparison, publishes it, 
   expect(gone?.status()).toBe(404);
   await stranger.close();
 });
+
+/** The contents page gives each heading's page number, in order, and that page carries the heading. */
+function expectContentsPages(pages: { num: number; text: string }[], headings: string[]) {
+  const contents = pages.find((page) => page.text.includes("Contents"))!;
+  const numbers = headings.map((heading) => {
+    const found = contents.text.match(new RegExp(`${heading}\\s+(\\d+)`));
+    expect(found, `a page number for ${heading} in the contents`).not.toBeNull();
+    return Number(found![1]);
+  });
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  expect(numbers[0]).toBeGreaterThan(contents.num);
+  for (const [index, heading] of headings.entries())
+    expect(pages.find((page) => page.num === numbers[index])?.text).toContain(heading);
+}
 
 test("an unknown share link is a 404 without a login", async ({ browser }) => {
   const stranger = await browser.newContext({ storageState: { cookies: [], origins: [] } });
