@@ -80,7 +80,9 @@ export function DivergenceMatrix({ title, divergence, outlets, pairHref }: Props
 }
 
 // Darker means further apart. The shade jumps at 0.5 so that ink (below) and white (above) both keep 4.5:1: a shade
-// in between would leave neither readable.
+// in between would leave neither readable. The cell's link is a plain one, not next/link: a matrix has outlets²
+// cells (2,500 for 50 outlets), each next/link is a client component to hydrate and to watch for prefetching, and
+// that took seconds of the page's start; a new comparison loads as well as a page.
 function DistanceCell({ distance, href, label }: { distance: number; href: string | null; label: string }) {
   const far = distance >= 0.5;
   const alpha = far ? 0.7 + (distance - 0.5) * 0.6 : 0.06 + distance * 0.5;
@@ -88,9 +90,9 @@ function DistanceCell({ distance, href, label }: { distance: number; href: strin
   return (
     <td style={{ background, color: far ? "#ffffff" : "#1c2230" }}>
       {href ? (
-        <Link href={href} aria-label={`${label}: distance ${distance.toFixed(2)}; compare just these two`}>
+        <a href={href} aria-label={`${label}: distance ${distance.toFixed(2)}; compare just these two`}>
           {distance.toFixed(2)}
-        </Link>
+        </a>
       ) : (
         <span title={`${label}: distance ${distance.toFixed(2)}`}>{distance.toFixed(2)}</span>
       )}

@@ -126,3 +126,8 @@ export function keepKnownVersion(parsed: ParsedFilters, versions: readonly numbe
     notes: [...parsed.notes, `Ignored version=${version}: the codebook has no such published version.`],
   };
 }
+
+/** One comparison (event and filters) as a string: the same comparison asked for twice gives the same key. */
+export function comparisonKey(eventId: string, filters: CompareFilters): string {
+  return `${eventId}?${filterParams({ ...filters, outlets: [...filters.outlets].sort() })}`;
+}

@@ -2,7 +2,8 @@ import { cache } from "react";
 import { db } from "../../db/client.ts";
 import type { ScopeCounts } from "../chart-n.ts";
 import { countedSql } from "../counted-sql.ts";
-import type { CompareFilters } from "../filters.ts";
+import { comparisonKey, type CompareFilters } from "../filters.ts";
+import { shareInFlight } from "../share-in-flight.ts";
 
 export interface OutletScope extends ScopeCounts {
   outletId: string;
@@ -17,12 +18,11 @@ export interface EventScope {
 /**
  * Per outlet of the comparison: articles in scope, counted, counted from gold, and untagged; with the totals.
  * Every chart query carries these as its n: within one server render (same event, same filters object) they are
- * counted once and shared.
+ * counted once and shared, and so are the counts of the same comparison asked for at the same moment.
  */
-export const countScope = cache(async function countScope(
-  eventId: string,
-  filters: CompareFilters,
-): Promise<EventScope> {
+export const countScope = cache(shareInFlight(comparisonKey, countScopeNow));
+
+async function countScopeNow(eventId: string, filters: CompareFilters): Promise<EventScope> {
   const rows = await db().$queryRaw<(OutletScope & { outletId: string | null })[]>`
     WITH ${countedSql(eventId, filters)}
     SELECT sa.outlet_id::text AS "outletId", min(o.name) AS "outletName",
@@ -41,4 +41,4 @@ export const countScope = cache(async function countScope(
       ? { inScope: total.inScope, counted: total.counted, gold: total.gold, untagged: total.untagged }
       : { inScope: 0, counted: 0, gold: 0, untagged: 0 },
   };
-});
+}

@@ -3,7 +3,8 @@ import { db } from "../../db/client.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import { attributionsSql } from "../attributions-sql.ts";
 import { countedSql } from "../counted-sql.ts";
-import type { CompareFilters } from "../filters.ts";
+import { comparisonKey, type CompareFilters } from "../filters.ts";
+import { shareInFlight } from "../share-in-flight.ts";
 
 /** A mix the comparison can test and compare: frame passages by frame, or attributions by actor or speaker type. */
 export const MIXES = ["frames", "actors", "speakerTypes"] as const;
@@ -26,14 +27,17 @@ const KEY: Record<Mix, Prisma.Sql> = {
 
 /**
  * Each counted article's weighted tags per category of a mix, summed in Postgres: the units of the permutation
- * test, and (summed per outlet) the distributions the divergence matrix compares. Cached per render, so the
- * sections that use the same mix share one query.
+ * test, and (summed per outlet) the distributions the divergence matrix compares. Cached per render and shared
+ * while running, so the sections that use the same mix share one query.
  */
-export const listArticleMixes = cache(function listArticleMixes(
-  eventId: string,
-  filters: CompareFilters,
-  mix: Mix,
-): Promise<ArticleMixRow[]> {
+export const listArticleMixes = cache(
+  shareInFlight(
+    (eventId: string, filters: CompareFilters, mix: Mix) => `${comparisonKey(eventId, filters)} ${mix}`,
+    readMixes,
+  ),
+);
+
+function readMixes(eventId: string, filters: CompareFilters, mix: Mix): Promise<ArticleMixRow[]> {
   return db().$queryRaw<ArticleMixRow[]>`
     WITH ${countedSql(eventId, filters)}, ${attributionsSql},
     mix AS (${KEY[mix]})
@@ -41,4 +45,4 @@ export const listArticleMixes = cache(function listArticleMixes(
     FROM mix
     GROUP BY outlet_id, article_id, key
     ORDER BY "outletId", "articleId", key`;
-});
+}
