@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { PEER_ADDRESS_HEADER } from "../lib/auth/peer-address-header.ts";
+import { isMalformedPath } from "../lib/http/malformed-path.ts";
 
 const dev = process.argv[2] !== "start";
 const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
@@ -13,6 +14,11 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
+  if (isMalformedPath(request.url ?? "/")) {
+    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" });
+    response.end("Bad request: the address has a broken percent-encoding (%). Check the link and try again.\n");
+    return;
+  }
   // Overwrites a value a client may have sent under the same name.
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
   void handle(request, response);

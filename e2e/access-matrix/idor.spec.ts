@@ -4,7 +4,7 @@ import { storageStateFor } from "../roles.ts";
 import { pageSignedInAs } from "../tagging-helpers.ts";
 import { withE2eDatabase } from "./e2e-database.ts";
 import { DEMO_EVENT_ID, publishSharedReport, stagePastedArticle } from "./route-ids.ts";
-import { callServerAction, serverActionId } from "./server-action.ts";
+import { callFormAction, callServerAction, serverActionId } from "./server-action.ts";
 
 // Ravi is the stored REVIEWER sign-in; Rosa, the second demo reviewer, signs in here.
 const ROSA = "reviewer2@framewise.example";
@@ -71,23 +71,50 @@ test("a reviewer can neither read, change nor delete another reviewer's tag by i
   await ravi.dispose();
 });
 
-test("a reviewer cannot discard or save another reviewer's import batch by its id", async ({ browser, baseURL }) => {
+test("a reviewer's unsaved import is seen and changed only by them and admins, whatever the way in", async ({
+  browser,
+  baseURL,
+}) => {
   const stamp = randomUUID().slice(0, 8);
   const ravi = await (await browser.newContext({ storageState: storageStateFor("REVIEWER") })).newPage();
   const batchId = await stagePastedArticle(ravi, `Harbour levy ${stamp}\n\nThe levy vote ${stamp} was delayed.`);
   const path = `/import/${batchId}`;
-  const discard = serverActionId(IMPORT_ACTIONS, "discardBatchAction");
+  const action = (name: string) => serverActionId(IMPORT_ACTIONS, name);
+  const unknown = { error: expect.stringMatching(/This import no longer exists/) };
 
   const rosaPage = await pageSignedInAs(browser, ROSA);
-  const refused = await callServerAction(rosaPage.context().request, baseURL!, path, discard, [batchId]);
-  expect(refused.redirect).toBeNull();
-  expect(refused.value).toMatchObject({ error: expect.stringMatching(/Only the reviewer who started this import/) });
-  await rosaPage.goto(path);
-  await expect(rosaPage.getByRole("form", { name: "Confirm import" })).toHaveCount(0);
+  const rosa = rosaPage.context().request;
+  expect((await rosa.get(path, { maxRedirects: 0 })).status(), "the preview page").toBe(404);
+  expect((await rosa.get(`/api/imports/${batchId}`)).status(), "its progress").toBe(404);
+  await rosaPage.goto("/import");
+  await expect(rosaPage.locator(`a[href="${path}"]`), "the recent imports list").toHaveCount(0);
+  const discard = await callServerAction(rosa, baseURL!, path, action("discardBatchAction"), [batchId]);
+  expect(discard.redirect).toBeNull();
+  expect(discard.value).toMatchObject(unknown);
+  const confirm = await callFormAction(rosa, baseURL!, path, action("confirmImportAction"), [batchId, {}], {
+    eventMode: "new",
+    newEventTitle: `Taken over ${stamp}`,
+  });
+  expect(confirm.redirect).toBeNull();
+  expect(confirm.value).toMatchObject(unknown);
+  const outlets = await callFormAction(rosa, baseURL!, path, action("decideOutletsAction"), [batchId, {}], {
+    allNew: "1",
+    "name.0": "Anything",
+  });
+  expect(outlets.value).toMatchObject(unknown);
+
+  const editor = (await browser.newContext({ storageState: storageStateFor("EDITOR") })).request;
+  expect((await editor.get(path, { maxRedirects: 0 })).status(), "editors do not import").toBe(403);
+  const admin = await (await browser.newContext({ storageState: storageStateFor("ADMIN") })).newPage();
+  await admin.goto(path);
+  await expect(admin.getByTestId("others-preview")).toContainText("Started by Ravi Reviewer");
+  await expect(admin.getByRole("form", { name: "Confirm import" })).toBeVisible();
 
   await ravi.reload();
   await expect(ravi.getByRole("form", { name: "Confirm import" }), "the batch is still Ravi's preview").toBeVisible();
-  const discarded = await callServerAction(ravi.context().request, baseURL!, path, discard, [batchId]);
+  const discarded = await callServerAction(ravi.context().request, baseURL!, path, action("discardBatchAction"), [
+    batchId,
+  ]);
   expect(discarded.redirect, "the owner's own discard goes through the same call").toMatch(/\/import\?discarded=1/);
 });
 

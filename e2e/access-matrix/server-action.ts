@@ -28,14 +28,15 @@ export interface ActionAnswer {
 
 /**
  * Calls a server action over HTTP as the browser would (the `Next-Action` header and the arguments as the
- * body), with whatever session the request context carries. Arguments must be plain JSON values.
+ * body), with whatever session the request context carries. Arguments must be plain JSON values, or `body` the
+ * argument list's JSON text already written (for values JSON.stringify cannot write, such as very deep ones).
  */
 export async function callServerAction(
   client: APIRequestContext,
   origin: string,
   pagePath: string,
   actionId: string,
-  args: unknown[],
+  args: unknown[] | { body: string },
 ): Promise<ActionAnswer> {
   const response = await client.post(pagePath, {
     headers: {
@@ -44,8 +45,35 @@ export async function callServerAction(
       Accept: "text/x-component",
       Origin: origin,
     },
-    data: JSON.stringify(args),
+    data: Array.isArray(args) ? JSON.stringify(args) : args.body,
     maxRedirects: 0,
+    timeout: 120_000,
+  });
+  return readActionAnswer(response);
+}
+
+/**
+ * Calls a server action whose last argument is a form's FormData, as the browser posts it: multipart, the
+ * FormData's fields prefixed `_1_` and the argument list (`args`, then a reference `$K1` to the form) last, so
+ * the server resolves the reference when it arrives (react-server-dom's encodeReply). A written `body` must end
+ * with that reference itself.
+ */
+export async function callFormAction(
+  client: APIRequestContext,
+  origin: string,
+  pagePath: string,
+  actionId: string,
+  args: unknown[] | { body: string },
+  fields: Record<string, string | File>,
+): Promise<ActionAnswer> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
+  form.append("0", Array.isArray(args) ? JSON.stringify([...args, "$K1"]) : args.body);
+  const response = await client.post(pagePath, {
+    headers: { "Next-Action": actionId, Accept: "text/x-component", Origin: origin },
+    multipart: form,
+    maxRedirects: 0,
+    timeout: 120_000,
   });
   return readActionAnswer(response);
 }

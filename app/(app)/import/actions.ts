@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
 import { fieldErrorsOf, formError, type FormState } from "@/lib/forms";
-import { ImportStateError } from "@/lib/import/batches/batch-access";
+import { ImportStateError, UNKNOWN_IMPORT } from "@/lib/import/batches/batch-access";
 import { confirmImport } from "@/lib/import/batches/confirm-import";
 import { correctStagedRow, rowCorrectionSchema } from "@/lib/import/batches/correct-staged-row";
 import { decideNewOutlets, outletDecisionsSchema } from "@/lib/import/batches/decide-new-outlets";
@@ -15,7 +15,12 @@ import { stageImport } from "@/lib/import/batches/stage-import";
 import { readImportSource } from "@/lib/import/read-source";
 import { importInputOf, sourceFormSchema } from "@/lib/import/source-form";
 
-const batchIdSchema = z.uuid();
+/** The batch id a bound action was given; a malformed one names no import (a refusal, not a server error). */
+function batchIdOf(batchId: string): string {
+  const parsed = z.uuid().safeParse(batchId);
+  if (!parsed.success) throw new ImportStateError(UNKNOWN_IMPORT);
+  return parsed.data;
+}
 
 export async function stageImportAction(_state: FormState, form: FormData): Promise<FormState> {
   const user = await requireRole(ACCESS.import, "/import");
@@ -33,7 +38,7 @@ export async function correctRowAction(batchId: string, _state: FormState, form:
   const correction = rowCorrectionSchema.safeParse(Object.fromEntries(form));
   if (!correction.success) return fieldErrorsOf(correction.error, form);
   return changeBatch(form, batchId, async () => {
-    const invalid = await correctStagedRow(batchIdSchema.parse(batchId), correction.data, user);
+    const invalid = await correctStagedRow(batchIdOf(batchId), correction.data, user);
     return invalid && fieldErrorsOf(invalid, form);
   });
 }
@@ -42,7 +47,7 @@ export async function decideOutletsAction(batchId: string, _state: FormState, fo
   const user = await requireRole(ACCESS.import, `/import/${batchId}`);
   const decisions = outletDecisionsSchema.safeParse(outletDecisionsOf(form));
   if (!decisions.success) return fieldErrorsOf(decisions.error, form);
-  return changeBatch(form, batchId, () => decideNewOutlets(batchIdSchema.parse(batchId), decisions.data, user));
+  return changeBatch(form, batchId, () => decideNewOutlets(batchIdOf(batchId), decisions.data, user));
 }
 
 export async function confirmImportAction(batchId: string, _state: FormState, form: FormData): Promise<FormState> {
@@ -54,13 +59,13 @@ export async function confirmImportAction(batchId: string, _state: FormState, fo
       )
     : null;
   if (choice && !choice.success) return fieldErrorsOf(choice.error, form);
-  return changeBatch(form, batchId, () => confirmImport(batchIdSchema.parse(batchId), choice?.data ?? null, user));
+  return changeBatch(form, batchId, () => confirmImport(batchIdOf(batchId), choice?.data ?? null, user));
 }
 
 export async function discardBatchAction(batchId: string): Promise<FormState> {
   const user = await requireRole(ACCESS.import, `/import/${batchId}`);
   try {
-    await discardBatch(batchIdSchema.parse(batchId), user);
+    await discardBatch(batchIdOf(batchId), user);
   } catch (error) {
     if (error instanceof ImportStateError) return { error: error.message };
     throw error;

@@ -4,6 +4,9 @@ import type { Prisma } from "../../db/generated/client.ts";
 /** Why an import cannot be changed as asked, in words the reviewer can act on. */
 export class ImportStateError extends Error {}
 
+/** For an id that names no batch the actor may see, malformed ids included. */
+export const UNKNOWN_IMPORT = "This import no longer exists. Start a new import.";
+
 export interface BatchActor {
   id: string;
   role: Role;
@@ -40,7 +43,7 @@ export async function lockPreviewForChange(tx: Prisma.TransactionClient, batchId
     WHERE id = ${batchId}::uuid FOR UPDATE`;
   // Another reviewer's preview is not theirs to see, so not even its existence is told.
   if (!batch || !canViewBatch(actor, { status: batch.status, createdById: batch.created_by_id }))
-    throw new ImportStateError("This import no longer exists. Start a new import.");
+    throw new ImportStateError(UNKNOWN_IMPORT);
   if (!canChangeBatch(actor, batch.created_by_id))
     throw new ImportStateError("Only the reviewer who started this import, or an admin, can change or save it.");
   if (batch.status !== "PREVIEW")
