@@ -6,7 +6,12 @@ import { registerPoolConnections } from "./transaction-connection.ts";
 export function createPrismaClient(databaseUrl: string): PrismaClient {
   const pool = new pg.Pool({ connectionString: databaseUrl });
   registerPoolConnections(pool);
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // A transaction waits up to 10 s for a pool connection (Prisma's default is 2 s): under bench:load, comparison
+  // pages held all ten connections for seconds and tag saves failed with P2028 instead of waiting their turn.
+  return new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    transactionOptions: { maxWait: 10_000 },
+  });
 }
 
 // One client per process; kept on globalThis so Next's dev reloads don't open a pool per edit.
