@@ -8,7 +8,7 @@ import { keepEventOutlets, keepKnownVersion, parseFilters } from "@/lib/analytic
 import { listEventOutlets } from "@/lib/analytics/queries/list-event-outlets";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
-import { listCodebookVersions } from "@/lib/codebook/queries/list-codebook-versions";
+import { listPublishedVersions } from "@/lib/codebook/queries/list-published-versions";
 import { findEventSummary } from "@/lib/events/queries";
 import { createReportAction } from "../actions";
 
@@ -22,13 +22,13 @@ export default async function NewReportPage(props: { searchParams: Promise<Searc
   const eventId = z.uuid().safeParse(search.event);
   const event = eventId.success ? await findEventSummary(eventId.data, "per-outlet") : null;
   if (!event) notFound();
-  const [outlets, versions] = await Promise.all([listEventOutlets(event.id), listCodebookVersions()]);
+  const [outlets, versions] = await Promise.all([listEventOutlets(event.id), listPublishedVersions()]);
   const { filters } = keepKnownVersion(
     keepEventOutlets(
       parseFilters(search),
       outlets.map((outlet) => outlet.id),
     ),
-    versions.map((one) => one.version),
+    versions,
   );
   return (
     <>
