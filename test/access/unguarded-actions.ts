@@ -21,7 +21,7 @@ export function checkServerActions(file: string): ActionCheck[] {
   const check = (action: string, statement: ts.Statement | undefined) => ({
     file,
     action,
-    guarded: Boolean(statement && callsAny(statement, guards)),
+    guarded: Boolean(statement && (callsAny(statement, guards) || runsGuardedCallback(statement, guards))),
   });
   const inline = inlineActions(source).map(({ name, body }) => check(name, body.statements[1]));
   if (!startsWithUseServer(source.statements)) return inline;
@@ -129,6 +129,28 @@ function isExported(statement: ts.Statement): boolean {
 }
 
 /** Whether the node contains a call to one of the names, outside nested functions. */
+/**
+ * `return asTagResult(async () => { const user = await reviewer(); … })`: the action's first statement hands a
+ * callback whose first statement is the guard to a runner that maps its errors to an answer (the tagging actions
+ * answer a database outage, which the guard's user lookup can meet, as "retry"). Runners call the callback first.
+ */
+function runsGuardedCallback(statement: ts.Statement, guards: ReadonlySet<string>): boolean {
+  const expression = statementExpression(statement);
+  const call = expression && ts.isAwaitExpression(expression) ? expression.expression : expression;
+  if (!call || !ts.isCallExpression(call)) return false;
+  const callback = call.arguments[0];
+  if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return false;
+  const first = ts.isBlock(callback.body) ? callback.body.statements[0] : callback.body;
+  return Boolean(first && callsAny(first, guards));
+}
+
+/** What a `return x`, `x;` or `const y = x` statement evaluates. */
+function statementExpression(statement: ts.Statement): ts.Expression | undefined {
+  if (ts.isReturnStatement(statement) || ts.isExpressionStatement(statement)) return statement.expression;
+  if (ts.isVariableStatement(statement)) return statement.declarationList.declarations[0]?.initializer;
+  return undefined;
+}
+
 function callsAny(node: ts.Node, names: ReadonlySet<string>): boolean {
   if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && names.has(node.expression.text)) return true;
   if (ts.isFunctionLike(node)) return false;

@@ -94,7 +94,10 @@ export async function pickArticleAction(articleId: string): Promise<void> {
 }
 
 export async function submitArticleAction(articleId: string): Promise<ActionResult<void>> {
-  const result = await asTagResult(async () => submitArticle(z.uuid().parse(articleId), (await reviewer()).id));
+  const result = await asTagResult(async () => {
+    const user = await reviewer();
+    await submitArticle(z.uuid().parse(articleId), user.id);
+  });
   if (result.ok) revalidatePath(`/tagging/${articleId}`);
   return result;
 }
