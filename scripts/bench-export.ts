@@ -15,6 +15,7 @@ import { dataDirectory } from "../lib/db/database.ts";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.ts";
 import { exportDataset } from "../lib/exports/export-dataset.ts";
 import { prepareDatabase } from "../lib/setup/prepare-database.ts";
+import { runScript } from "./bench/run-script.ts";
 
 const { values } = parseArgs({
   options: { tags: { type: "string", default: "1000000" }, rounds: { type: "string", default: "2" } },
@@ -180,10 +181,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : String(error));
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -27,6 +27,7 @@ import { tagRequestTypes } from "./bench/load/tag-requests.ts";
 import { checkWrites, WriteLedger } from "./bench/load/write-ledger.ts";
 import { ensureProductionBuild } from "./bench/tagging/production-build.ts";
 import { startApp } from "./bench/tagging/start-app.ts";
+import { runScript } from "./bench/run-script.ts";
 
 const { values } = parseArgs({
   options: {
@@ -205,10 +206,4 @@ async function report(shape: object, build: string, result: Awaited<ReturnType<t
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : String(error));
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -24,6 +24,7 @@ import { timeSnapshot } from "./bench/report/time-snapshot.ts";
 import { launchChromium } from "./bench/tagging/drive-workspace.ts";
 import { ensureProductionBuild } from "./bench/tagging/production-build.ts";
 import { startApp } from "./bench/tagging/start-app.ts";
+import { runScript } from "./bench/run-script.ts";
 
 const { values } = parseArgs({
   options: {
@@ -149,10 +150,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : String(error));
-    process.exit(1);
-  },
-);
+runScript(main);

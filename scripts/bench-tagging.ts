@@ -27,6 +27,7 @@ import { ensureProductionBuild } from "./bench/tagging/production-build.ts";
 import { printReport, summarise, type BenchRun } from "./bench/tagging/report.ts";
 import { BENCH_REVIEWER, seedTaggingBench, type SeededArticle } from "./bench/tagging/seed-tagging.ts";
 import { startApp } from "./bench/tagging/start-app.ts";
+import { runScript } from "./bench/run-script.ts";
 
 const { values } = parseArgs({
   options: {
@@ -113,10 +114,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : String(error));
-    process.exit(1);
-  },
-);
+runScript(main);
