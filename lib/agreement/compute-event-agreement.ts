@@ -8,6 +8,7 @@ import { listCodedTags } from "./queries/list-coded-tags.ts";
 import { listCodedTones } from "./queries/list-coded-tones.ts";
 import { listCoders } from "./queries/list-coders.ts";
 import { listTagCategories } from "./queries/list-tag-categories.ts";
+import { cachedForEvent } from "../analytics/cache/cached-for-event.ts";
 
 export interface EventAgreement {
   /** Articles at least two reviewers have submitted: the only ones counted. */
@@ -21,11 +22,13 @@ export interface EventAgreement {
   pairs: ReviewerPairRow[];
 }
 
+export const computeEventAgreement = cachedForEvent("computeEventAgreement", computeEventAgreementNow);
+
 /**
  * Reviewer agreement on an event: five reads (coders, tags, forms, tones, categories), the statistics in
  * TypeScript since they need every unit's values rather than a count.
  */
-export async function computeEventAgreement(eventId: string): Promise<EventAgreement> {
+async function computeEventAgreementNow(eventId: string): Promise<EventAgreement> {
   const [coders, tags, forms, tones, categories] = await Promise.all([
     listCoders(eventId),
     listCodedTags(eventId),

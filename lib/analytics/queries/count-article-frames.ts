@@ -4,6 +4,7 @@ import { countedSql } from "../counted-sql.ts";
 import type { CompareFilters } from "../filters.ts";
 import { frameLabelsSql } from "../frame-labels-sql.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 export type FormFrame = "primary" | "headline";
 
@@ -24,11 +25,13 @@ export interface ArticleFrames {
   frames: ArticleFrameCount[];
 }
 
+export const countArticleFrames = cachedForEvent("countArticleFrames", countArticleFramesNow);
+
 /**
  * The primary and headline frame distributions per outlet from the counted article forms. An outlet's counted
  * articles minus the sum here are those whose form leaves the frame unset.
  */
-export async function countArticleFrames(eventId: string, filters: CompareFilters): Promise<ArticleFrames> {
+async function countArticleFramesNow(eventId: string, filters: CompareFilters): Promise<ArticleFrames> {
   const [scope, rows] = await Promise.all([countScope(eventId, filters), formRows(eventId, filters)]);
   const frames = rows.map((row) => ({ ...row, articles: roundWeight(row.articles) }));
   const primary = frames.filter((frame) => frame.which === "primary");

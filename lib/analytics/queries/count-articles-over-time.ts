@@ -2,6 +2,7 @@ import { db } from "../../db/client.ts";
 import { countedSql } from "../counted-sql.ts";
 import type { CompareFilters } from "../filters.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 export type TimeUnit = "day" | "week" | "month";
 
@@ -27,11 +28,13 @@ export interface ArticlesOverTime {
 /** No chart draws more than about this many marks: longer ranges get coarser buckets. */
 export const MAX_MARKS = 1000;
 
+export const countArticlesOverTime = cachedForEvent("countArticlesOverTime", countArticlesOverTimeNow);
+
 /**
  * Articles in scope per UTC day and outlet (every article the filters keep, tagged or not), computed in Postgres.
  * The bucket is the smallest of day, week and month that keeps buckets × outlets within MAX_MARKS.
  */
-export async function countArticlesOverTime(eventId: string, filters: CompareFilters): Promise<ArticlesOverTime> {
+async function countArticlesOverTimeNow(eventId: string, filters: CompareFilters): Promise<ArticlesOverTime> {
   const [scope, rows] = await Promise.all([
     countScope(eventId, filters),
     db().$queryRaw<(Omit<TimeBucket, "outletId"> & { outletId: string | null; unit: TimeUnit })[]>`

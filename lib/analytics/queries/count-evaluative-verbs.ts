@@ -4,6 +4,7 @@ import { chartN, roundWeight, type ChartN } from "../chart-n.ts";
 import { countedSql } from "../counted-sql.ts";
 import type { CompareFilters } from "../filters.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 export interface VerbCount {
   verb: string;
@@ -30,8 +31,10 @@ export interface EvaluativeVerbs {
   cells: EvaluativeCell[];
 }
 
+export const countEvaluativeVerbs = cachedForEvent("countEvaluativeVerbs", countEvaluativeVerbsNow);
+
 /** Evaluative reporting verbs per actor and outlet, the classic sign of slant in attribution, summed in Postgres. */
-export async function countEvaluativeVerbs(eventId: string, filters: CompareFilters): Promise<EvaluativeVerbs> {
+async function countEvaluativeVerbsNow(eventId: string, filters: CompareFilters): Promise<EvaluativeVerbs> {
   const [scope, rows] = await Promise.all([countScope(eventId, filters), verbRows(eventId, filters)]);
   const cells = rows.map((row) => ({
     ...row,

@@ -4,6 +4,7 @@ import { countedSql } from "../counted-sql.ts";
 import type { CompareFilters } from "../filters.ts";
 import { frameLabelsSql } from "../frame-labels-sql.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 export interface FrameCount {
   outletId: string;
@@ -21,8 +22,10 @@ export interface FrameMix {
   frames: FrameCount[];
 }
 
+export const countFrames = cachedForEvent("countFrames", countFramesNow);
+
 /** The frame mix per outlet: weighted frame span tags per outlet and frame code, labelled by the newest version. */
-export async function countFrames(eventId: string, filters: CompareFilters): Promise<FrameMix> {
+async function countFramesNow(eventId: string, filters: CompareFilters): Promise<FrameMix> {
   const [scope, rows] = await Promise.all([countScope(eventId, filters), frameRows(eventId, filters)]);
   const frames = rows.map((row) => ({ ...row, tags: roundWeight(row.tags) }));
   const tags = frames.reduce((sum, frame) => sum + frame.tags, 0);

@@ -4,6 +4,7 @@ import type { ScopeCounts } from "../chart-n.ts";
 import { countedSql } from "../counted-sql.ts";
 import { comparisonKey, type CompareFilters } from "../filters.ts";
 import { shareInFlight } from "../share-in-flight.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 export interface OutletScope extends ScopeCounts {
   outletId: string;
@@ -20,7 +21,7 @@ export interface EventScope {
  * Every chart query carries these as its n: within one server render (same event, same filters object) they are
  * counted once and shared, and so are the counts of the same comparison asked for at the same moment.
  */
-export const countScope = cache(shareInFlight(comparisonKey, countScopeNow));
+export const countScope = cache(shareInFlight(comparisonKey, cachedForEvent("countScope", countScopeNow)));
 
 async function countScopeNow(eventId: string, filters: CompareFilters): Promise<EventScope> {
   const rows = await db().$queryRaw<(OutletScope & { outletId: string | null })[]>`

@@ -4,6 +4,7 @@ import { chartN, roundWeight, type ChartN } from "../chart-n.ts";
 import { countedSql } from "../counted-sql.ts";
 import type { CompareFilters } from "../filters.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 /** One outlet's attributions to one actor (or speaker type): weighted tags, quoted words, articles. */
 export interface VoiceCell {
@@ -28,11 +29,13 @@ interface VoiceRow extends VoiceCell {
   dimension: "actor" | "speakerType" | "outlet";
 }
 
+export const countVoices = cachedForEvent("countVoices", countVoicesNow);
+
 /**
  * Who gets a voice: attributions per outlet by the actor the speaker speaks for and by speaker type, counted by
  * tags and by quoted words (both weighted), in one GROUPING SETS pass over the counted attributions.
  */
-export async function countVoices(eventId: string, filters: CompareFilters): Promise<Voices> {
+async function countVoicesNow(eventId: string, filters: CompareFilters): Promise<Voices> {
   const [scope, rows] = await Promise.all([
     countScope(eventId, filters),
     db().$queryRaw<VoiceRow[]>`

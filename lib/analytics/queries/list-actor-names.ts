@@ -4,6 +4,7 @@ import { countedSql } from "../counted-sql.ts";
 import { namingsSql } from "../namings-sql.ts";
 import type { CompareFilters } from "../filters.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 /** One name an outlet uses for an actor, with how often, and how often that naming is itself loaded language. */
 export interface ActorName {
@@ -25,12 +26,14 @@ export interface ActorNames {
   names: ActorName[];
 }
 
+export const listActorNames = cachedForEvent("listActorNames", listActorNamesNow);
+
 /**
  * How each outlet names each actor: naming tags grouped by actor, outlet and case-folded text. A naming is loaded
  * when the same coder (reviewer, or the gold layer) tagged loaded language overlapping it, e.g. "the mayor's
  * cronies" with "cronies" tagged as a group label.
  */
-export async function listActorNames(eventId: string, filters: CompareFilters): Promise<ActorNames> {
+async function listActorNamesNow(eventId: string, filters: CompareFilters): Promise<ActorNames> {
   const [scope, rows] = await Promise.all([countScope(eventId, filters), nameRows(eventId, filters)]);
   const names = rows.map((row) => ({ ...row, uses: roundWeight(row.uses), loaded: roundWeight(row.loaded) }));
   const tags = names.reduce((sum, name) => sum + name.uses, 0);

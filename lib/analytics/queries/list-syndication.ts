@@ -1,5 +1,6 @@
 import { db } from "../../db/client.ts";
 import type { CompareFilters } from "../filters.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 /** Copies of one outlet's story that another outlet ran (the import's syndication link), within the event. */
 export interface SyndicationCell {
@@ -14,12 +15,14 @@ export interface SyndicationCell {
 
 export const SYNDICATION_EXAMPLES = 3;
 
+export const listSyndication = cachedForEvent("listSyndication", listSyndicationNow);
+
 /**
  * Which outlets ran the same wire copy: per pair of outlets, the event's articles whose syndication link points to
  * an article of the other outlet in the same event. The outlet and date filters apply to the copy and (outlets)
  * to the original; the copies filter does not, since this table is where copies are shown.
  */
-export function listSyndication(eventId: string, filters: CompareFilters): Promise<SyndicationCell[]> {
+function listSyndicationNow(eventId: string, filters: CompareFilters): Promise<SyndicationCell[]> {
   const outlets = filters.outlets.length ? filters.outlets : null;
   return db().$queryRaw<SyndicationCell[]>`
     SELECT o.outlet_id::text AS "originalOutletId", c.outlet_id::text AS "copyOutletId", count(*)::int AS copies,

@@ -4,6 +4,7 @@ import { chartN, roundWeight, type ChartN } from "../chart-n.ts";
 import { countedSql } from "../counted-sql.ts";
 import type { CompareFilters } from "../filters.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 export interface TopSpeaker {
   outletId: string;
@@ -33,8 +34,10 @@ interface Row extends TopSpeaker {
   outletTags: number;
 }
 
+export const listTopSpeakers = cachedForEvent("listTopSpeakers", listTopSpeakersNow);
+
 /** The most quoted speakers of each outlet (by weighted attributions, then quoted words), ranked in Postgres. */
-export async function listTopSpeakers(eventId: string, filters: CompareFilters, limit = 5): Promise<TopSpeakers> {
+async function listTopSpeakersNow(eventId: string, filters: CompareFilters, limit = 5): Promise<TopSpeakers> {
   const [scope, rows] = await Promise.all([countScope(eventId, filters), speakerRows(eventId, filters, limit)]);
   const outletTags = new Map(rows.map((row) => [row.outletId, row.outletTags]));
   return {

@@ -6,6 +6,7 @@ import type { CompareFilters } from "../filters.ts";
 import { bootstrapShares, type ArticleCounts, type ShareEstimate } from "../statistics/bootstrap-share.ts";
 import { isThin } from "../statistics/thin-data.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 export const ATTRIBUTION_SHARES = ["anonymous", "unattributed", "direct"] as const;
 export type AttributionShare = (typeof ATTRIBUTION_SHARES)[number];
@@ -46,12 +47,14 @@ interface ArticleRow {
   all: number;
 }
 
+export const measureAttributionShares = cachedForEvent("measureAttributionShares", measureAttributionSharesNow);
+
 /**
  * Per outlet, the share of anonymous sources, of unattributed claims and of direct against indirect quotes, each
  * with a 95% bootstrap interval over the outlet's counted articles. Postgres sums each article's weighted tags;
  * the resampling of those per-article counts happens here.
  */
-export async function measureAttributionShares(eventId: string, filters: CompareFilters): Promise<AttributionShares> {
+async function measureAttributionSharesNow(eventId: string, filters: CompareFilters): Promise<AttributionShares> {
   const [scope, rows] = await Promise.all([countScope(eventId, filters), articleRows(eventId, filters)]);
   const byOutlet = new Map<string, ArticleRow[]>();
   for (const row of rows) {

@@ -4,6 +4,7 @@ import { clusterOrder } from "../statistics/cluster-order.ts";
 import { jensenShannonDistance } from "../statistics/jensen-shannon.ts";
 import { isThin } from "../statistics/thin-data.ts";
 import { listArticleMixes, type Mix } from "./list-article-mixes.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 export interface DivergenceOutlet {
   outletId: string;
@@ -20,11 +21,13 @@ export interface Divergence {
   distances: number[][];
 }
 
+export const measureDivergence = cachedForEvent("measureDivergence", measureDivergenceNow);
+
 /**
  * How far apart outlets' mixes are: the Jensen–Shannon distance between every two outlets' distributions of
  * weighted tags over the mix's categories, with the outlets in average-linkage cluster order.
  */
-export async function measureDivergence(eventId: string, filters: CompareFilters, mix: Mix): Promise<Divergence> {
+async function measureDivergenceNow(eventId: string, filters: CompareFilters, mix: Mix): Promise<Divergence> {
   const rows = await listArticleMixes(eventId, filters, mix);
   const keys = [...new Set(rows.map((row) => row.key))].sort();
   const vectors = new Map<string, { counts: number[]; articles: Set<string> }>();

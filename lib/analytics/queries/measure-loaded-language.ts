@@ -6,6 +6,7 @@ import { bootstrapDensities, type DensityEstimate } from "../statistics/bootstra
 import type { ArticleCounts } from "../statistics/bootstrap-share.ts";
 import { isThin } from "../statistics/thin-data.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 /** Version 2 records whether wording favours or disfavours its target; version 1 tags leave it `unstated`. */
 export const LOADED_DIRECTIONS = ["unfavourable", "favourable", "unstated"] as const;
@@ -49,13 +50,15 @@ interface Row {
   tags: number;
 }
 
+export const measureLoadedLanguage = cachedForEvent("measureLoadedLanguage", measureLoadedLanguageNow);
+
 /**
  * Loaded language per 1,000 words of each outlet's counted articles, by direction and by the actor it is aimed at,
  * each with a 95% bootstrap interval over the outlet's articles (all of them, tagged or not: an article without
  * loaded language is part of the outlet's text). Postgres sums each article's weighted tags per actor and
  * direction; the resampling happens here.
  */
-export async function measureLoadedLanguage(eventId: string, filters: CompareFilters): Promise<LoadedLanguage> {
+async function measureLoadedLanguageNow(eventId: string, filters: CompareFilters): Promise<LoadedLanguage> {
   const [scope, rows] = await Promise.all([countScope(eventId, filters), articleRows(eventId, filters)]);
   const byOutlet = new Map<string, Row[]>();
   for (const row of rows) {

@@ -4,6 +4,7 @@ import { countedSql } from "../counted-sql.ts";
 import type { CompareFilters } from "../filters.ts";
 import { THIN_ARTICLES } from "../statistics/thin-data.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 /** Tone toward one actor in one outlet's counted articles, on the article form's scale −2 (hostile) … +2. */
 export interface ToneCell {
@@ -30,12 +31,14 @@ export interface Tone {
   cells: ToneCell[];
 }
 
+export const measureTone = cachedForEvent("measureTone", measureToneNow);
+
 /**
  * Tone toward each actor per outlet from the counted article forms: the weighted mean, and the quartiles and
  * extremes of the per-article tones, all computed in Postgres. An article whose coders left an actor unrated is
  * not in that actor's numbers.
  */
-export async function measureTone(eventId: string, filters: CompareFilters): Promise<Tone> {
+async function measureToneNow(eventId: string, filters: CompareFilters): Promise<Tone> {
   const [scope, rows] = await Promise.all([
     countScope(eventId, filters),
     db().$queryRaw<Omit<ToneCell, "thin">[]>`

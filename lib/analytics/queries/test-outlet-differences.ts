@@ -1,16 +1,19 @@
 import type { CompareFilters } from "../filters.ts";
 import { testGroupDifferences, type GroupDifference, type MixArticle } from "../statistics/permutation-test.ts";
 import { listArticleMixes, type ArticleMixRow, type Mix } from "./list-article-mixes.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 export interface OutletDifference extends Omit<GroupDifference, "group"> {
   outletId: string;
 }
 
+export const testOutletDifferences = cachedForEvent("testOutletDifferences", testOutletDifferencesNow);
+
 /**
  * For each outlet, whether its mix (frames, or voices by actor) differs from the other outlets' pooled: the
  * seeded permutation test over articles of `testGroupDifferences`, p adjusted over the outlets with Holm's method.
  */
-export async function testOutletDifferences(
+async function testOutletDifferencesNow(
   eventId: string,
   filters: CompareFilters,
   mix: Mix,

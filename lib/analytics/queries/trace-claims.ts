@@ -5,6 +5,7 @@ import { countedSql } from "../counted-sql.ts";
 import type { CompareFilters } from "../filters.ts";
 import { leadEndSql } from "../lead-sql.ts";
 import { countScope, type EventScope } from "./count-scope.ts";
+import { cachedForEvent } from "../cache/cached-for-event.ts";
 
 /** One way an outlet carried a claim: in which form, from whom, where in the article, with which verb. */
 export interface ClaimCarriage {
@@ -51,12 +52,14 @@ interface Row extends ClaimCarriage {
   total: boolean;
 }
 
+export const traceClaims = cachedForEvent("traceClaims", traceClaimsNow);
+
 /**
  * Claims across outlets: the counted attribution tags linked to each event claim, grouped by outlet and by how
  * they carry it (form, speaker, actor, lead or later, verb), with each claim-outlet cell's totals from the same
  * GROUPING SETS pass; then every claim × outlet cell says carried, omitted, or untagged (nothing counted).
  */
-export async function traceClaims(eventId: string, filters: CompareFilters): Promise<ClaimsAcrossOutlets> {
+async function traceClaimsNow(eventId: string, filters: CompareFilters): Promise<ClaimsAcrossOutlets> {
   const [scope, claims, rows] = await Promise.all([
     countScope(eventId, filters),
     db().eventClaim.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { label: "asc" }] }),
