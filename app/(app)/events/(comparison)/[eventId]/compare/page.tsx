@@ -11,6 +11,7 @@ import { DivergenceSection } from "@/components/compare/divergence-section";
 import { FilterNotes } from "@/components/compare/filter-notes";
 import { FramesSection } from "@/components/compare/frames-section";
 import { LoadedLanguageSection } from "@/components/compare/loaded-language-section";
+import { ALL_OUTLETS_PARAM } from "@/components/compare/matrix-limit-note";
 import { NamingSection } from "@/components/compare/naming-section";
 import { PassagesPanel } from "@/components/compare/passages-panel";
 import { SectionSkeleton } from "@/components/compare/section-skeleton";
@@ -48,7 +49,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: event ? `Compare outlets: ${event.title}` : "Event not found" };
 }
 
-const SECTIONS: { id: ChartSection; title: string; render: (view: CompareView) => ReactNode }[] = [
+const SECTIONS: { id: ChartSection; title: string; render: (view: CompareView, search: SearchParams) => ReactNode }[] = [
   { id: "voices", title: "Who gets a voice", render: (view) => <VoicesSection view={view} /> },
   { id: "naming", title: "How each outlet names each actor", render: (view) => <NamingSection view={view} /> },
   { id: "claims", title: "Claims across outlets", render: (view) => <ClaimsSection view={view} /> },
@@ -56,7 +57,11 @@ const SECTIONS: { id: ChartSection; title: string; render: (view: CompareView) =
   { id: "loaded", title: "Loaded language", render: (view) => <LoadedLanguageSection view={view} /> },
   { id: "tone", title: "Tone toward each actor", render: (view) => <ToneSection view={view} /> },
   { id: "timeline", title: "Timeline and syndication", render: (view) => <TimelineSection view={view} /> },
-  { id: "divergence", title: "Which outlets covered it alike", render: (view) => <DivergenceSection view={view} /> },
+  {
+    id: "divergence",
+    title: "Which outlets covered it alike",
+    render: (view, search) => <DivergenceSection view={view} showAll={search[ALL_OUTLETS_PARAM] === "all"} />,
+  },
 ];
 
 export default async function ComparePage(props: Props) {
@@ -109,7 +114,7 @@ export default async function ComparePage(props: Props) {
       {selector && !selector.section && passages}
       {SECTIONS.map((section) => (
         <div key={section.id}>
-          <Suspense fallback={<SectionSkeleton title={section.title} />}>{section.render(view)}</Suspense>
+          <Suspense fallback={<SectionSkeleton title={section.title} />}>{section.render(view, search)}</Suspense>
           {selector?.section === section.id && passages}
         </div>
       ))}
