@@ -2,6 +2,7 @@ import Link from "next/link";
 import styles from "./charts.module.css";
 import { formatShare, formatWeight } from "./format";
 import type { StackedShareData } from "./stacked-share-chart";
+import { seriesHref } from "./stacked-shares";
 
 /** A stacked chart's numbers as a table: one row per outlet, share and count per series, each a link to passages. */
 export function StackTable({ data, caption }: { data: StackedShareData; caption: string }) {
@@ -31,7 +32,7 @@ export function StackTable({ data, caption }: { data: StackedShareData; caption:
               </th>
               {data.series.map((series) => {
                 const value = data.values[row.id]?.[series.key] ?? 0;
-                const href = data.hrefs[row.id]?.[series.key];
+                const href = seriesHref(data, row.id, series.key);
                 const text = `${formatShare(row.total ? value / row.total : null)} (${formatWeight(value)})`;
                 return (
                   <td key={series.key} className="numeric">

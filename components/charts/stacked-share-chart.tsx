@@ -6,6 +6,8 @@ import styles from "./charts.module.css";
 import { FocusableBar } from "./focusable-bar";
 import { formatShare, formatWeight } from "./format";
 import { OutletTick, TICK_WIDTH } from "./outlet-tick";
+import type { SegmentLinks } from "./segment-links";
+import { seriesHref } from "./stacked-shares";
 import { labelColorOn } from "./palette";
 import { StackTooltip } from "./stack-tooltip";
 import type { ChartRow, ChartSeries } from "./types";
@@ -16,8 +18,8 @@ export interface StackedShareData {
   series: ChartSeries[];
   /** Row id → series key → value (weighted tags, quoted words, articles). */
   values: Record<string, Record<string, number>>;
-  /** Row id → series key → where its passages are listed. */
-  hrefs: Record<string, Record<string, string>>;
+  /** Where each segment's passages are listed (see `seriesHref`); null where nothing links. */
+  links: SegmentLinks | null;
   /** What the values count: "tags", "quoted words", "articles". */
   unit: string;
 }
@@ -38,7 +40,7 @@ export function StackedShareChart({ data, label }: { data: StackedShareData; lab
       const row = rows[props.index];
       const value = data.values[row.id]?.[series.key] ?? 0;
       const share = formatShare(value / row.total);
-      const href = data.hrefs[row.id]?.[series.key];
+      const href = seriesHref(data, row.id, series.key);
       return (
         <FocusableBar
           x={props.x}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NONE_COLOR, OTHER_COLOR } from "./palette";
-import { stackedShares, type StackCell } from "./stacked-shares";
+import { segmentLinks } from "./segment-links";
+import { seriesHref, stackedShares, type StackCell } from "./stacked-shares";
 
 const row = (id: string) => ({ id, label: id.toUpperCase(), color: "#000000", thin: false, note: "" });
 
@@ -17,7 +18,7 @@ describe("stackedShares", () => {
       unit: "tags",
       labelOf: (key) => key.toUpperCase(),
       noneLabel: "None",
-      hrefOf: (rowId, key) => `/p/${rowId}/${key}`,
+      links: segmentLinks((rowId, key) => `/p/${rowId}/${key}`, "none"),
     });
     expect(data.series.map((series) => series.key)).toEqual([
       "k0",
@@ -35,7 +36,8 @@ describe("stackedShares", () => {
     expect(data.series.at(-1)).toEqual({ key: "__none", label: "None", color: NONE_COLOR });
     expect(data.values.a.__other).toBe(12 + 11 + 10);
     expect(data.rows.map((r) => r.total)).toEqual([20 + 19 + 18 + 17 + 16 + 15 + 14 + 13 + 12 + 11 + 10, 3]);
-    expect(data.hrefs.a.__other).toBeUndefined();
-    expect(data.hrefs.b.__none).toBe("/p/b/null");
+    expect(seriesHref(data, "a", "__other")).toBeNull();
+    expect(seriesHref(data, "b", "__none")).toBe("/p/b/none");
+    expect(seriesHref(data, "b", "k0")).toBe("/p/b/k0");
   });
 });

@@ -1,4 +1,5 @@
 import { categoryColor, MAX_CATEGORIES, NONE_COLOR, OTHER_COLOR } from "./palette";
+import { segmentHref, type SegmentLinks } from "./segment-links";
 import type { StackedShareData } from "./stacked-share-chart";
 import type { ChartRow, ChartSeries } from "./types";
 
@@ -16,7 +17,8 @@ export interface StackInput {
   labelOf: (key: string) => string;
   /** The label of the null key: "No actor given", "Frame not set". */
   noneLabel: string;
-  hrefOf: (rowId: string, key: string | null) => string | null;
+  /** Where segments link (their passages); null where nothing does, as in a report. */
+  links: SegmentLinks | null;
   /** Colours by key, when several charts must colour a category alike; else by rank. */
   colorOf?: (key: string) => string | undefined;
 }
@@ -45,17 +47,20 @@ export function stackedShares(input: StackInput): StackedShareData {
     series.push({ key: NONE, label: input.noneLabel, color: NONE_COLOR });
 
   const values: StackedShareData["values"] = {};
-  const hrefs: StackedShareData["hrefs"] = {};
   for (const cell of input.cells) {
     const key = seriesKey(cell.key);
     values[cell.rowId] ??= {};
     values[cell.rowId][key] = (values[cell.rowId][key] ?? 0) + cell.value;
-    const href = key === OTHER ? null : input.hrefOf(cell.rowId, cell.key);
-    if (href) (hrefs[cell.rowId] ??= {})[key] = href;
   }
   const rows = input.rows.map((row) => ({
     ...row,
     total: Object.values(values[row.id] ?? {}).reduce((sum, value) => sum + value, 0),
   }));
-  return { rows, series, values, hrefs, unit: input.unit };
+  return { rows, series, values, links: input.links, unit: input.unit };
+}
+
+/** Where a segment (a row's share of a series) links: "Other" sums several series, so it links nowhere. */
+export function seriesHref(data: StackedShareData, rowId: string, seriesKey: string): string | null {
+  if (seriesKey === OTHER) return null;
+  return segmentHref(data.links, rowId, seriesKey === NONE ? null : seriesKey);
 }

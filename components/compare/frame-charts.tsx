@@ -1,9 +1,15 @@
+"use client";
+
 import { ChartOrTable } from "@/components/charts/chart-or-table";
 import { StackedShareChart, type StackedShareData } from "@/components/charts/stacked-share-chart";
 import { StackTable } from "@/components/charts/stack-table";
 import styles from "./compare.module.css";
 
-/** The frame mix of passages, then the primary and headline frames of articles side by side. */
+/**
+ * The frame mix of passages, then the primary and headline frames of articles side by side. A client component
+ * so each chart's table view is drawn from the chart's data: as a server-rendered table it was a second copy of
+ * every number and link in the page's payload.
+ */
 export function FrameCharts(props: { spans: StackedShareData; primary: StackedShareData; headline: StackedShareData }) {
   const chart = (title: string, data: StackedShareData) => (
     <ChartOrTable

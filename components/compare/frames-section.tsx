@@ -1,5 +1,6 @@
 import { formatWeight } from "@/components/charts/format";
 import { categoryColor, MAX_CATEGORIES } from "@/components/charts/palette";
+import { segmentLinks } from "@/components/charts/segment-links";
 import { stackedShares, type StackCell } from "@/components/charts/stacked-shares";
 import { countArticleFrames, type ArticleFrames, type FormFrame } from "@/lib/analytics/queries/count-article-frames";
 import { countFrames, type FrameMix } from "@/lib/analytics/queries/count-frames";
@@ -40,8 +41,10 @@ export async function FramesSection({ view }: { view: CompareView }) {
     labelOf,
     noneLabel: "",
     colorOf,
-    hrefOf: (outletId, code) =>
-      code && passagesHref(view, { kind: "FRAME", code, outlet: outletId, section: "frames" }),
+    links: segmentLinks(
+      (outletId, code) => passagesHref(view, { kind: "FRAME", code, outlet: outletId, section: "frames" }),
+      null,
+    ),
   });
   const formChart = (which: FormFrame) =>
     stackedShares({
@@ -55,14 +58,16 @@ export async function FramesSection({ view }: { view: CompareView }) {
       labelOf,
       noneLabel: "Not set",
       colorOf,
-      hrefOf: (outletId, code) =>
-        code &&
-        passagesHref(view, {
-          kind: which === "primary" ? "PRIMARY_FRAME" : "HEADLINE_FRAME",
-          code,
-          outlet: outletId,
-          section: "frames",
-        }),
+      links: segmentLinks(
+        (outletId, code) =>
+          passagesHref(view, {
+            kind: which === "primary" ? "PRIMARY_FRAME" : "HEADLINE_FRAME",
+            code,
+            outlet: outletId,
+            section: "frames",
+          }),
+        null,
+      ),
     });
   return (
     <ChartSection

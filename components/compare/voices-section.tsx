@@ -1,4 +1,5 @@
 import { formatWeight } from "@/components/charts/format";
+import { segmentLinks } from "@/components/charts/segment-links";
 import { stackedShares, type StackCell } from "@/components/charts/stacked-shares";
 import type { ChartRow } from "@/components/charts/types";
 import { countEvaluativeVerbs } from "@/lib/analytics/queries/count-evaluative-verbs";
@@ -44,12 +45,15 @@ export async function VoicesSection({ view }: { view: CompareView }) {
     actor: mixOf(rows, voices.byActor, {
       labelOf: (id) => actorNames.get(id) ?? "Removed actor",
       noneLabel: "No actor given",
-      hrefOf: (outletId, key) => href(outletId, { actor: key ?? "none" }),
+      links: segmentLinks((outletId, key) => href(outletId, { actor: key }), "none"),
     }),
     speakerType: mixOf(rows, voices.bySpeakerType, {
       labelOf: speakerTypeLabel,
       noneLabel: "No speaker type",
-      hrefOf: (outletId, key) => href(outletId, { speakerType: (key ?? "none") as PassageSelector["speakerType"] }),
+      links: segmentLinks(
+        (outletId, key) => href(outletId, { speakerType: key as PassageSelector["speakerType"] }),
+        "none",
+      ),
     }),
   };
   return (
@@ -80,7 +84,7 @@ export async function VoicesSection({ view }: { view: CompareView }) {
   );
 }
 
-type MixOptions = Pick<Parameters<typeof stackedShares>[0], "labelOf" | "noneLabel" | "hrefOf">;
+type MixOptions = Pick<Parameters<typeof stackedShares>[0], "labelOf" | "noneLabel" | "links">;
 
 // Counted by tags and by quoted words, with the colours of the tag count in both so a toggle keeps them.
 function mixOf(rows: ChartRow[], cells: VoiceCell[], options: MixOptions): VoiceMixes["actor"] {

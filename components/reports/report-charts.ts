@@ -29,7 +29,7 @@ function outletRows(
 }
 
 // A report links nowhere: its reader may have no login, so segments carry no passage links.
-const stack = (input: Omit<StackInput, "hrefOf">) => stackedShares({ ...input, hrefOf: () => null });
+const stack = (input: Omit<StackInput, "links">) => stackedShares({ ...input, links: null });
 
 export function voiceCharts(snapshot: ReportSnapshot, data: SectionData["voices"]): ReportChart[] {
   const { voices } = data;
