@@ -1,4 +1,6 @@
 import PgBoss from "pg-boss";
+import { db } from "../../db/client.ts";
+import { lockUntilCommit } from "../../db/transaction-lock.ts";
 import { deleteStalePreviews } from "../batches/delete-stale-previews.ts";
 import { requeueInterruptedBatches } from "../batches/requeue-interrupted-batches.ts";
 import { saveStagedBatch } from "../batches/save-staged-batch.ts";
@@ -18,11 +20,26 @@ function boss(): Promise<PgBoss> {
     const instance = new PgBoss({ connectionString: url, max: 3 });
     instance.on("error", (error) => console.error("import queue:", error));
     await instance.start();
-    await instance.createQueue(QUEUE, { name: QUEUE, retryLimit: 2, retryDelay: 5, expireInSeconds: 45 * 60 });
-    await instance.createQueue(CLEANUP_QUEUE, { name: CLEANUP_QUEUE });
+    await createQueues(instance);
     return instance;
   })();
   return cache.framewiseBoss;
+}
+
+/**
+ * Creates the queues (nothing when they exist) one app instance at a time. On a fresh database pg-boss's
+ * create_queue adds a partition and foreign keys; two instances starting together (bench:load's two processes)
+ * deadlocked there and one of them failed to start.
+ */
+export async function createQueues(instance: PgBoss): Promise<void> {
+  await db().$transaction(
+    async (tx) => {
+      await lockUntilCommit(tx, ["pg-boss:create-queues"]);
+      await instance.createQueue(QUEUE, { name: QUEUE, retryLimit: 2, retryDelay: 5, expireInSeconds: 45 * 60 });
+      await instance.createQueue(CLEANUP_QUEUE, { name: CLEANUP_QUEUE });
+    },
+    { timeout: 60_000 },
+  );
 }
 
 export async function enqueueBatchSave(batchId: string): Promise<void> {
