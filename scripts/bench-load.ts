@@ -6,7 +6,10 @@
 // data, each request type from its own autocannon instances. Prints p50/p95/p99 and failures per type, checks that
 // every acknowledged write is in the database with its audit entry, writes bench-results/load.json, and exits
 // non-zero if any request failed. Target: tag saves p95 < 150 ms on 2 cores. docs/reliability.md explains it.
-//   npm run bench:load [-- --duration 60 --reviewers 50 --editors 10 --save-every 3 --build --statements]
+// `--processes n` serves the build from n app processes (ports from FRAMEWISE_BENCH_PORT up) sharing one session
+// secret and public address, each user's connection going to the next process in turn.
+//   npm run bench:load [-- --duration 60 --reviewers 50 --editors 10 --save-every 3 --processes 2 --build --statements]
+import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -17,7 +20,7 @@ import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.ts";
 import { prepareDatabase } from "../lib/setup/prepare-database.ts";
 import { findActionId, readActionManifest } from "./bench/load/action-ids.ts";
 import { compareRequestTypes, type Editor } from "./bench/load/compare-requests.ts";
-import { runLanes, type RequestType } from "./bench/load/run-lanes.ts";
+import { laneCount, runLanes, type RequestType } from "./bench/load/run-lanes.ts";
 import { LOAD_PASSWORD, seedLoad, type SeededLoad } from "./bench/load/seed-load.ts";
 import { childCpuSeconds } from "./bench/load/process-cpu.ts";
 import { signIn } from "./bench/load/sign-in.ts";
@@ -26,7 +29,7 @@ import { combineRuns, failures, formatTable, summariseRun } from "./bench/load/s
 import { tagRequestTypes } from "./bench/load/tag-requests.ts";
 import { checkWrites, WriteLedger } from "./bench/load/write-ledger.ts";
 import { ensureProductionBuild } from "./bench/tagging/production-build.ts";
-import { startApp } from "./bench/tagging/start-app.ts";
+import { startApp, type RunningApp } from "./bench/tagging/start-app.ts";
 import { runScript } from "./bench/run-script.ts";
 
 const { values } = parseArgs({
@@ -42,6 +45,7 @@ const { values } = parseArgs({
     "delete-every": { type: "string", default: "20" },
     "page-every": { type: "string", default: "10" },
     "data-every": { type: "string", default: "20" },
+    processes: { type: "string", default: "1" },
     build: { type: "boolean", default: false },
     statements: { type: "boolean", default: false },
   },
@@ -105,12 +109,49 @@ function requestTypes(baseUrl: string, seeded: SeededLoad, editors: Editor[], le
   ];
 }
 
+/**
+ * The app processes, started together; users reach them at the first one's address. They share the session secret,
+ * as instances behind one load balancer must.
+ */
+async function startApps(databaseUrl: string, count: number): Promise<{ publicUrl: string; apps: RunningApp[] }> {
+  const publicUrl = `http://localhost:${PORT}`;
+  const secret = randomBytes(32).toString("base64url");
+  const started = await Promise.allSettled(
+    Array.from({ length: count }, (_, index) => startApp(databaseUrl, PORT + index, { secret, publicUrl })),
+  );
+  const apps = started.flatMap((one) => (one.status === "fulfilled" ? [one.value] : []));
+  const failed = started.find((one) => one.status === "rejected");
+  if (failed) {
+    await Promise.all(apps.map((app) => app.stop()));
+    throw failed.reason;
+  }
+  return { publicUrl, apps };
+}
+
 const loadAverage = () => os.loadavg().map((n) => Number(n.toFixed(2)));
 
-async function measure(baseUrl: string, seeded: SeededLoad, editors: Editor[], databaseUrl: string) {
+/** Every request type at once; each type's lanes continue the round-robin over the processes where the last left off. */
+function runAll(types: RequestType[], publicUrl: string, processUrls: string[], seconds: number) {
+  let firstLane = 0;
+  return Promise.all(
+    types.map((type) => {
+      const targets = { publicUrl, processUrls, firstLane };
+      firstLane += laneCount(type);
+      return runLanes(targets, type, seconds);
+    }),
+  );
+}
+
+async function measure(
+  publicUrl: string,
+  processUrls: string[],
+  seeded: SeededLoad,
+  editors: Editor[],
+  databaseUrl: string,
+) {
   const ledger = new WriteLedger();
   const run = (seconds: number) =>
-    Promise.all(requestTypes(baseUrl, seeded, editors, ledger).map((type) => runLanes(baseUrl, type, seconds)));
+    runAll(requestTypes(publicUrl, seeded, editors, ledger), publicUrl, processUrls, seconds);
   console.log(`Warming up for ${values.warmup} s…`);
   const warmup = (await run(Number(values.warmup))).map(summariseRun);
   if (values.statements) await resetStatementStats(databaseUrl);
@@ -147,14 +188,16 @@ async function main(): Promise<number> {
     };
     console.log(`Seeding ${shape.outlets * shape.articlesPerOutlet} articles, ${shape.reviewers} reviewers…`);
     const seeded = await seedLoad(shape);
-    const app = await startApp(postgres.url, PORT);
+    const { publicUrl, apps } = await startApps(postgres.url, Number(values.processes));
     try {
-      console.log(`Production server (${build} build) on ${app.url}; signing in ${shape.reviewers + shape.editors}…`);
-      const editors = await signInEveryone(app.url, seeded);
-      const result = await measure(app.url, seeded, editors, postgres.url);
+      const servers = apps.map((app) => app.url).join(", ");
+      console.log(`Production server (${build} build) on ${servers}; signing in ${shape.reviewers + shape.editors}…`);
+      const editors = await signInEveryone(publicUrl, seeded);
+      const processUrls = apps.map((app) => app.url);
+      const result = await measure(publicUrl, processUrls, seeded, editors, postgres.url);
       return report(shape, build, result);
     } finally {
-      await app.stop();
+      await Promise.all(apps.map((app) => app.stop()));
     }
   } finally {
     await db().$disconnect();

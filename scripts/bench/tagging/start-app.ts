@@ -11,24 +11,36 @@ export interface RunningApp {
 
 const STARTUP_LIMIT_MS = 120_000;
 
+/** What app processes behind one load balancer share: the session secret, and the address users see. */
+export interface AppOptions {
+  secret?: string;
+  publicUrl?: string;
+}
+
 /**
  * `next start` of the production build on `databaseUrl`, as `npm start` would run it, answering on `port` once
- * its health check does. The server's own output is kept back unless it fails to start.
+ * its health check does. The server's own output is kept back unless it fails to start. `FRAMEWISE_BENCH_CPU_PROF`
+ * names a folder for a V8 CPU profile of the server, written when it stops.
  */
-export async function startApp(databaseUrl: string, port: number): Promise<RunningApp> {
+export async function startApp(databaseUrl: string, port: number, options: AppOptions = {}): Promise<RunningApp> {
   const url = `http://localhost:${port}`;
+  const profile = process.env.FRAMEWISE_BENCH_CPU_PROF;
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const output: string[] = [];
-  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: url,
+  const server = spawn(
+    process.execPath,
+    [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []), nextBin, "start", "--port", String(port)],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: options.secret ?? randomBytes(32).toString("base64url"),
+        NEXTAUTH_URL: options.publicUrl ?? url,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   server.stdout.on("data", (chunk) => output.push(String(chunk)));
   server.stderr.on("data", (chunk) => output.push(String(chunk)));
   const exited = once(server, "exit");
