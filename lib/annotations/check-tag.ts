@@ -7,8 +7,16 @@ import { codebookVersionInUse } from "./codebook-version-in-use.ts";
 import type { TagInput } from "./tag-input.ts";
 import { TaggingError } from "./tagging-error.ts";
 
-export interface CheckedTag extends TagInput {
+/** The category as the workspace shows it beside a tag. */
+export interface TagCategory {
+  code: string;
   kind: CategoryKind;
+  label: string;
+}
+
+export interface CheckedTag extends TagInput {
+  /** Read for the check, so the saved tag is answered without reading its category again. */
+  category: TagCategory;
   attributes: Prisma.InputJsonObject;
 }
 
@@ -40,9 +48,9 @@ export async function checkTag(
     );
   const versionInUse: VersionInUse =
     typeof under === "string" ? (codebookId) => codebookVersionInUse(tx, tag.articleId, under, codebookId) : under;
-  const category = await checkCategory(tx, tag, versionInUse);
+  const { attributes, ...category } = await checkCategory(tx, tag, versionInUse);
   await checkLinks(tx, tag, category.kind, article.eventId);
-  return { ...tag, kind: category.kind, attributes: checkAttributes(tag.attributes, category) };
+  return { ...tag, category, attributes: checkAttributes(tag.attributes, { kind: category.kind, attributes }) };
 }
 
 function checkAttributes(
@@ -60,13 +68,21 @@ function checkAttributes(
 async function checkCategory(tx: Prisma.TransactionClient, tag: TagInput, versionInUse: VersionInUse) {
   const category = await tx.codebookCategory.findUnique({
     where: { id: tag.categoryId },
-    select: { kind: true, attributes: true, versionId: true, version: { select: { codebookId: true } } },
+    select: {
+      code: true,
+      kind: true,
+      label: true,
+      attributes: true,
+      versionId: true,
+      version: { select: { codebookId: true } },
+    },
   });
   if (!category) throw new TaggingError("That category does not exist. Reload the article.");
   const inUse = await versionInUse(category.version.codebookId);
   if (category.versionId !== inUse)
     throw new TaggingError("That category belongs to another codebook version than this article is tagged under.");
-  return { kind: category.kind, attributes: readCategoryAttributes(category.attributes) };
+  const { code, kind, label } = category;
+  return { code, kind, label, attributes: readCategoryAttributes(category.attributes) };
 }
 
 async function checkLinks(tx: Prisma.TransactionClient, tag: TagInput, kind: CategoryKind, eventId: string | null) {

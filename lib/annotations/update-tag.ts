@@ -1,8 +1,8 @@
 import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db/client.ts";
-import type { Annotation } from "../db/generated/client.ts";
 import { lockOwnTag } from "./change-own-tag.ts";
 import { checkTag } from "./check-tag.ts";
+import type { SavedTag } from "./create-tag.ts";
 import { lockOpenAssignment } from "./open-assignment.ts";
 import type { TagInput } from "./tag-input.ts";
 import { tagSnapshot } from "./tag-snapshot.ts";
@@ -14,12 +14,12 @@ export async function updateTag(
   revision: number,
   input: TagInput,
   reviewerId: string,
-): Promise<Annotation> {
+): Promise<SavedTag> {
   return db().$transaction(async (tx) => {
     const before = await lockOwnTag(tx, tagId, revision, reviewerId);
     if (before.articleId !== input.articleId) throw new TaggingError("A tag cannot move to another article.");
     await lockOpenAssignment(tx, input.articleId, reviewerId);
-    const { kind: _kind, ...tag } = await checkTag(tx, input, reviewerId);
+    const { category, ...tag } = await checkTag(tx, input, reviewerId);
     const after = await tx.annotation.update({ where: { id: tagId }, data: { ...tag, revision: { increment: 1 } } });
     await recordAudit(tx, {
       actorId: reviewerId,
@@ -29,6 +29,6 @@ export async function updateTag(
       before: tagSnapshot(before),
       after: tagSnapshot(after),
     });
-    return after;
+    return { ...after, category };
   });
 }

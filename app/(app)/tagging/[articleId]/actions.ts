@@ -8,7 +8,7 @@ import { saveArticleForm } from "@/lib/annotations/article-form/save-article-for
 import { createTag } from "@/lib/annotations/create-tag";
 import { deleteTag } from "@/lib/annotations/delete-tag";
 import { findOwnArticleForm, type OwnArticleForm } from "@/lib/annotations/queries/own-article-form";
-import { findWorkspaceTag, type WorkspaceTag } from "@/lib/annotations/queries/workspace-tag";
+import { findWorkspaceTag, toWorkspaceTag, type WorkspaceTag } from "@/lib/annotations/queries/workspace-tag";
 import { newTagInputSchema, tagEditSchema, tagInputSchema } from "@/lib/annotations/tag-input";
 import { TaggingError } from "@/lib/annotations/tagging-error";
 import { updateTag } from "@/lib/annotations/update-tag";
@@ -36,7 +36,8 @@ async function saved(tagId: string, reviewerId: string): Promise<WorkspaceTag> {
 export async function createTagAction(input: unknown): Promise<ActionResult<WorkspaceTag>> {
   return asTagResult(async () => {
     const user = await reviewer();
-    return saved((await createTag(newTagInputSchema.parse(input), user.id)).id, user.id);
+    // Answered from the write itself: reading the tag back cost two more queries per save under load.
+    return toWorkspaceTag(await createTag(newTagInputSchema.parse(input), user.id), user.id);
   });
 }
 
@@ -48,7 +49,7 @@ export async function updateTagAction(
   return asTagResult(async () => {
     const user = await reviewer();
     const edit = tagEditSchema.parse({ tagId, revision });
-    return saved((await updateTag(edit.tagId, edit.revision, tagInputSchema.parse(input), user.id)).id, user.id);
+    return toWorkspaceTag(await updateTag(edit.tagId, edit.revision, tagInputSchema.parse(input), user.id), user.id);
   });
 }
 
