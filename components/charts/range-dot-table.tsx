@@ -1,4 +1,3 @@
-import Link from "next/link";
 import styles from "./charts.module.css";
 import type { RangeDotRow } from "./range-dot-chart";
 
@@ -24,7 +23,7 @@ export function RangeDotTable(props: { caption: string; valueHeading: string; ro
                 <bdi>{row.label}</bdi>
                 {row.thin && <span className={styles.thin}> thin</span>}
               </th>
-              <td className="numeric">{row.href ? <Link href={row.href}>{row.valueLabel}</Link> : row.valueLabel}</td>
+              <td className="numeric">{row.href ? <a href={row.href}>{row.valueLabel}</a> : row.valueLabel}</td>
               <td>{row.detail}</td>
             </tr>
           ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import styles from "./charts.module.css";
 import { formatShare, formatWeight } from "./format";
 import type { StackedShareData } from "./stacked-share-chart";
@@ -36,7 +35,7 @@ export function StackTable({ data, caption }: { data: StackedShareData; caption:
                 const text = `${formatShare(row.total ? value / row.total : null)} (${formatWeight(value)})`;
                 return (
                   <td key={series.key} className="numeric">
-                    {value > 0 && href ? <Link href={href}>{text}</Link> : value > 0 ? text : "–"}
+                    {value > 0 && href ? <a href={href}>{text}</a> : value > 0 ? text : "–"}
                   </td>
                 );
               })}

@@ -5,6 +5,7 @@ import { AgreementNote } from "./agreement-note";
 import type { CompareView } from "./compare-view";
 import styles from "./compare.module.css";
 import { describeN } from "./describe-n";
+import { SoftLinks } from "./soft-links";
 
 interface Props {
   id: Section;
@@ -30,7 +31,7 @@ export function ChartSection({ id, title, intro, n, unit, view, children }: Prop
         </p>
         <AgreementNote view={view} section={id} />
       </header>
-      {children}
+      <SoftLinks>{children}</SoftLinks>
     </section>
   );
 }

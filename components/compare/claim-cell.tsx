@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatWeight } from "@/components/charts/format";
 import type { ClaimCell } from "@/lib/analytics/queries/trace-claims";
 import { isThin } from "@/lib/analytics/statistics/thin-data";
@@ -24,9 +23,9 @@ export function ClaimCellView(props: { cell: ClaimCell; actorNames: Map<string, 
     );
   return (
     <td data-status="carried">
-      <Link href={href} className={`${styles.chip} ${styles.carried}`}>
+      <a href={href} className={`${styles.chip} ${styles.carried}`}>
         Carried
-      </Link>
+      </a>
       <span className={styles.count}>
         in {cell.articles} of {plural(cell.countedArticles, "article")}
         {cell.tags !== cell.articles && ` · ${formatWeight(cell.tags)} tags`}
@@ -54,9 +53,9 @@ export function ClaimCellView(props: { cell: ClaimCell; actorNames: Map<string, 
         ))}
       </ul>
       {cell.ways.length > SHOWN_WAYS && (
-        <Link href={href} className={styles.detail}>
+        <a href={href} className={styles.detail}>
           and {cell.ways.length - SHOWN_WAYS} more ways
-        </Link>
+        </a>
       )}
     </td>
   );

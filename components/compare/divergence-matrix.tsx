@@ -1,4 +1,3 @@
-import Link from "next/link";
 import chartStyles from "@/components/charts/charts.module.css";
 import type { Divergence } from "@/lib/analytics/queries/measure-divergence";
 import type { OutletInfo } from "./compare-view";
@@ -47,9 +46,9 @@ export function DivergenceMatrix({ title, divergence, outlets, pairHref }: Props
                 <tr key={row.outletId}>
                   <th scope="row">
                     {pairHref ? (
-                      <Link href={`/outlets/${row.outletId}`}>
+                      <a href={`/outlets/${row.outletId}`}>
                         <bdi>{outletOf(row.outletId)?.name}</bdi>
-                      </Link>
+                      </a>
                     ) : (
                       <bdi>{outletOf(row.outletId)?.name}</bdi>
                     )}
@@ -80,9 +79,7 @@ export function DivergenceMatrix({ title, divergence, outlets, pairHref }: Props
 }
 
 // Darker means further apart. The shade jumps at 0.5 so that ink (below) and white (above) both keep 4.5:1: a shade
-// in between would leave neither readable. The cell's link is a plain one, not next/link: a matrix has outlets²
-// cells (2,500 for 50 outlets), each next/link is a client component to hydrate and to watch for prefetching, and
-// that took seconds of the page's start; a new comparison loads as well as a page.
+// in between would leave neither readable. Links here are plain ones, not next/link (see SoftLinks).
 function DistanceCell({ distance, href, label }: { distance: number; href: string | null; label: string }) {
   const far = distance >= 0.5;
   const alpha = far ? 0.7 + (distance - 0.5) * 0.6 : 0.06 + distance * 0.5;

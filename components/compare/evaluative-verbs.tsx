@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatShare, formatWeight } from "@/components/charts/format";
 import type { ChartRow } from "@/components/charts/types";
 import type { PassageSelector } from "@/lib/analytics/passage-selector";
@@ -69,7 +68,7 @@ function VerbCell({ cell, href }: { cell: EvaluativeCell | undefined; href: stri
   return (
     <td style={{ background: `rgb(204 102 119 / ${(share * 0.2).toFixed(2)})` }}>
       {cell.evaluative > 0 ? (
-        <Link href={href}>{formatShare(share)} evaluative</Link>
+        <a href={href}>{formatShare(share)} evaluative</a>
       ) : (
         <span className={styles.muted}>none evaluative</span>
       )}{" "}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDensity, formatWeight } from "@/components/charts/format";
 import type { ChartRow } from "@/components/charts/types";
 import type { DensityCell, LoadedDirection, LoadedLanguage } from "@/lib/analytics/queries/measure-loaded-language";
@@ -104,9 +103,9 @@ function DirectionLine({ cell, mark, label, href }: LineProps) {
   return (
     <li>
       {href ? (
-        <Link href={href} aria-label={description}>
+        <a href={href} aria-label={description}>
           {density}
-        </Link>
+        </a>
       ) : (
         <span title={description}>{density}</span>
       )}{" "}

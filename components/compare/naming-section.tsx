@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatWeight } from "@/components/charts/format";
 import { listActorNames, type ActorName } from "@/lib/analytics/queries/list-actor-names";
 import { isThin } from "@/lib/analytics/statistics/thin-data";
@@ -87,9 +86,9 @@ function NamesCell({ names, href }: { names: ActorName[]; href: (key: string) =>
       <ul>
         {names.map((name, index) => (
           <li key={name.key}>
-            <Link href={href(name.key)}>
+            <a href={href(name.key)}>
               <bdi>{name.name}</bdi>
-            </Link>{" "}
+            </a>{" "}
             <span className={styles.count}>×{formatWeight(name.uses)}</span>
             {name.loaded > 0 && (
               <span

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import styles from "./compare.module.css";
 
 /**
@@ -22,9 +21,9 @@ export function OutletColumnsHead({
           <th key={outlet.id} scope="col">
             <span className={styles.swatch} style={{ background: outlet.color }} />{" "}
             {linkProfiles ? (
-              <Link href={`/outlets/${outlet.id}`} title={`Profile of ${outlet.name} across events`}>
+              <a href={`/outlets/${outlet.id}`} title={`Profile of ${outlet.name} across events`}>
                 <bdi>{outlet.name}</bdi>
-              </Link>
+              </a>
             ) : (
               <bdi>{outlet.name}</bdi>
             )}

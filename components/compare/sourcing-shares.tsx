@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ChartOrTable } from "@/components/charts/chart-or-table";
 import chartStyles from "@/components/charts/charts.module.css";
 import { formatShare, formatWeight } from "@/components/charts/format";
@@ -94,7 +93,7 @@ function ShareTable({ title, rows }: { title: string; rows: IntervalRow[] }) {
                 {row.thin && <ThinMark />}
               </th>
               <td className="numeric">
-                {row.href ? <Link href={row.href}>{formatShare(row.share)}</Link> : formatShare(row.share)}
+                {row.href ? <a href={row.href}>{formatShare(row.share)}</a> : formatShare(row.share)}
               </td>
               <td className="numeric">
                 {row.low === null ? "—" : `${formatShare(row.low)} – ${formatShare(row.high)}`}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import chartStyles from "@/components/charts/charts.module.css";
 import type { TimelineData } from "@/components/charts/timeline-chart";
 
@@ -22,7 +21,7 @@ export function TimelineTable({ data }: { data: TimelineData }) {
           {data.buckets.map((bucket) => (
             <tr key={bucket.start}>
               <th scope="row">
-                {data.hrefs[bucket.start] ? <Link href={data.hrefs[bucket.start]}>{bucket.label}</Link> : bucket.label}
+                {data.hrefs[bucket.start] ? <a href={data.hrefs[bucket.start]}>{bucket.label}</a> : bucket.label}
               </th>
               {data.series.map((series) => (
                 <td key={series.key} className="numeric">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { countOf, formatWeight } from "@/components/charts/format";
 import type { ChartRow } from "@/components/charts/types";
 import type { PassageSelector } from "@/lib/analytics/passage-selector";
@@ -41,9 +40,9 @@ export function TopSpeakers({ top, rows, actorNames, href }: Props) {
                 <ol className={speakerStyles.list}>
                   {speakers.map((speaker) => (
                     <li key={speaker.key}>
-                      <Link href={href(row.id, { speaker: speaker.key })}>
+                      <a href={href(row.id, { speaker: speaker.key })}>
                         <bdi>{speaker.speaker}</bdi>
-                      </Link>
+                      </a>
                       {speaker.anonymous && <span className={styles.detail}> (anonymous)</span>}
                       <span className={speakerStyles.meter} aria-hidden="true">
                         <span style={{ width: `${(speaker.tags / most) * 100}%`, background: row.color }} />
