@@ -28,7 +28,7 @@ async function main(): Promise<number> {
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     };
     printStartBanner({ port, embedded: database.embedded, demo, ...prepared });
-    return await runNext(["tsx", "scripts/next-server.ts", mode, port], {
+    return await runNext(["scripts/next-server.ts", mode, port], {
       ...env,
       NODE_ENV: mode === "start" ? "production" : "development",
     });
@@ -62,8 +62,9 @@ function printStartBanner(info: {
   console.log(`\n${lines.join("\n")}\n`);
 }
 
-function runNext(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const child = spawn("npx", command, { env, stdio: "inherit" });
+// Node itself, not `npx tsx`: npm's exec wrapper did not pass SIGTERM on, and the server outlived its database.
+function runNext(script: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn(process.execPath, ["--import", "tsx", ...script], { env, stdio: "inherit" });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
