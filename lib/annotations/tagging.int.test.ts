@@ -88,8 +88,12 @@ describe("tag writes", () => {
     await expect(deleteTag(tag.id, 1, second.id)).rejects.toThrow("not yours to change");
     const updated = await updateTag(tag.id, 1, widened, first.id);
     expect(updated.revision).toBe(2);
-    await expect(updateTag(tag.id, 1, widened, first.id)).rejects.toThrow("changed meanwhile");
+    // The same edit sent again (its answer was lost) is answered as saved, once; any other stale change is refused.
+    expect((await updateTag(tag.id, 1, widened, first.id)).revision).toBe(2);
+    const narrowed = tagOf(article.id, conflict, "Hamas said it");
+    await expect(updateTag(tag.id, 1, narrowed, first.id)).rejects.toThrow("changed meanwhile");
     await expect(deleteTag(tag.id, 1, first.id)).rejects.toThrow("changed meanwhile");
+    expect(await db().auditLog.count({ where: { entityId: tag.id, action: "annotation.update" } })).toBe(1);
 
     const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: tag.id, action: "annotation.update" } });
     expect(audit.before).toMatchObject({ quotedText: "Hamas said it would not attend.", revision: 1 });

@@ -1,5 +1,7 @@
 import { recordAudit } from "../audit/record-audit.ts";
+import { isDeepStrictEqual } from "node:util";
 import { db } from "../db/client.ts";
+import type { Annotation } from "../db/generated/client.ts";
 import { lockOwnTag } from "./change-own-tag.ts";
 import { checkTag } from "./check-tag.ts";
 import type { SavedTag } from "./create-tag.ts";
@@ -16,10 +18,13 @@ export async function updateTag(
   reviewerId: string,
 ): Promise<SavedTag> {
   return db().$transaction(async (tx) => {
-    const before = await lockOwnTag(tx, tagId, revision, reviewerId);
+    const { category, ...tag } = await checkTag(tx, input, reviewerId);
+    // An edit sent again because its answer was lost finds itself already saved: answered as saved, not refused.
+    const isOwnRepeat = (current: Annotation) => current.revision === revision + 1 && holdsEdit(current, tag);
+    const before = await lockOwnTag(tx, tagId, revision, reviewerId, isOwnRepeat);
     if (before.articleId !== input.articleId) throw new TaggingError("A tag cannot move to another article.");
     await lockOpenAssignment(tx, input.articleId, reviewerId);
-    const { category, ...tag } = await checkTag(tx, input, reviewerId);
+    if (before.revision !== revision) return { ...before, category };
     const after = await tx.annotation.update({ where: { id: tagId }, data: { ...tag, revision: { increment: 1 } } });
     await recordAudit(tx, {
       actorId: reviewerId,
@@ -31,4 +36,22 @@ export async function updateTag(
     });
     return { ...after, category };
   });
+}
+
+function holdsEdit(current: Annotation, edit: TagInput): boolean {
+  const { articleId, categoryId, startOffset, endOffset, quotedText, actorId, claimId } = current;
+  return (
+    isDeepStrictEqual(
+      { articleId, categoryId, startOffset, endOffset, quotedText, actorId, claimId },
+      {
+        articleId: edit.articleId,
+        categoryId: edit.categoryId,
+        startOffset: edit.startOffset,
+        endOffset: edit.endOffset,
+        quotedText: edit.quotedText,
+        actorId: edit.actorId,
+        claimId: edit.claimId,
+      },
+    ) && isDeepStrictEqual(current.attributes, edit.attributes)
+  );
 }
