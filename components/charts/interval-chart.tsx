@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ErrorBar, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import styles from "./charts.module.css";
+import { DeferredChart } from "./deferred-chart";
 import { FocusableBar } from "./focusable-bar";
 import { formatShare } from "./format";
 import { IntervalTooltip } from "./interval-tooltip";
@@ -56,42 +57,44 @@ export function IntervalChart({ rows, label }: { rows: IntervalRow[]; label: str
   }
   return (
     <figure className={styles.chart} aria-label={label}>
-      <BarChart
-        layout="vertical"
-        responsive
-        data={data}
-        accessibilityLayer={false}
-        style={{ width: "100%", height: rows.length * ROW_HEIGHT + 36 }}
-        margin={{ top: 4, right: 44, bottom: 4, left: 4 }}
-        barCategoryGap={12}
-      >
-        <CartesianGrid horizontal={false} stroke="#e7eaf0" />
-        <XAxis
-          type="number"
-          domain={[0, 1]}
-          ticks={[0, 0.5, 1]}
-          tickFormatter={(value: number) => formatShare(value)}
-          tickLine={false}
-          axisLine={{ stroke: "#c9ced8" }}
-          fontSize={12}
-        />
-        <YAxis
-          type="category"
-          dataKey="id"
-          width={TICK_WIDTH.compact}
-          tickLine={false}
-          axisLine={false}
-          interval={0}
-          tick={(props) => <OutletTick {...props} rows={rows} compact />}
-        />
-        <Tooltip
-          cursor={{ fill: "rgb(36 86 201 / 0.06)" }}
-          content={(props) => <IntervalTooltip {...props} rows={rows} />}
-        />
-        <Bar dataKey="share" isAnimationActive={false} shape={ShareBar} background={{ fill: "transparent" }}>
-          <ErrorBar dataKey="interval" width={6} stroke="#1c2230" strokeWidth={1.25} isAnimationActive={false} />
-        </Bar>
-      </BarChart>
+      <DeferredChart height={rows.length * ROW_HEIGHT + 36}>
+        <BarChart
+          layout="vertical"
+          responsive
+          data={data}
+          accessibilityLayer={false}
+          style={{ width: "100%", height: rows.length * ROW_HEIGHT + 36 }}
+          margin={{ top: 4, right: 44, bottom: 4, left: 4 }}
+          barCategoryGap={12}
+        >
+          <CartesianGrid horizontal={false} stroke="#e7eaf0" />
+          <XAxis
+            type="number"
+            domain={[0, 1]}
+            ticks={[0, 0.5, 1]}
+            tickFormatter={(value: number) => formatShare(value)}
+            tickLine={false}
+            axisLine={{ stroke: "#c9ced8" }}
+            fontSize={12}
+          />
+          <YAxis
+            type="category"
+            dataKey="id"
+            width={TICK_WIDTH.compact}
+            tickLine={false}
+            axisLine={false}
+            interval={0}
+            tick={(props) => <OutletTick {...props} rows={rows} compact />}
+          />
+          <Tooltip
+            cursor={{ fill: "rgb(36 86 201 / 0.06)" }}
+            content={(props) => <IntervalTooltip {...props} rows={rows} />}
+          />
+          <Bar dataKey="share" isAnimationActive={false} shape={ShareBar} background={{ fill: "transparent" }}>
+            <ErrorBar dataKey="interval" width={6} stroke="#1c2230" strokeWidth={1.25} isAnimationActive={false} />
+          </Bar>
+        </BarChart>
+      </DeferredChart>
     </figure>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import styles from "./charts.module.css";
+import { DeferredChart } from "./deferred-chart";
 import { FocusableMark } from "./focusable-mark";
 import { OutletTick, TICK_WIDTH } from "./outlet-tick";
 import { RangeDotTooltip } from "./range-dot-tooltip";
@@ -75,41 +76,45 @@ export function RangeDotChart({ rows, scale, label }: { rows: RangeDotRow[]; sca
   }
   return (
     <figure className={styles.chart} aria-label={label}>
-      <BarChart
-        layout="vertical"
-        responsive
-        data={data}
-        accessibilityLayer={false}
-        style={{ width: "100%", height: rows.length * ROW_HEIGHT + 36 }}
-        margin={{ top: 4, right: 44, bottom: 4, left: 4 }}
-        barCategoryGap={4}
-      >
-        <CartesianGrid horizontal={false} stroke="#e7eaf0" />
-        <XAxis
-          type="number"
-          domain={scale.domain}
-          ticks={scale.ticks.map((tick) => tick.value)}
-          tickFormatter={(value: number) => scale.ticks.find((tick) => tick.value === value)?.label ?? String(value)}
-          tickLine={false}
-          axisLine={{ stroke: "#c9ced8" }}
-          fontSize={12}
-        />
-        <YAxis
-          type="category"
-          dataKey="id"
-          width={TICK_WIDTH.compact}
-          tickLine={false}
-          axisLine={false}
-          interval={0}
-          tick={(props) => <OutletTick {...props} rows={rows} compact />}
-        />
-        {scale.reference !== undefined && <ReferenceLine x={scale.reference} stroke="#8b93a3" strokeDasharray="3 3" />}
-        <Tooltip
-          cursor={{ fill: "rgb(36 86 201 / 0.06)" }}
-          content={(props) => <RangeDotTooltip {...props} rows={rows} />}
-        />
-        <Bar dataKey="span" isAnimationActive={false} shape={Mark} background={{ fill: "transparent" }} />
-      </BarChart>
+      <DeferredChart height={rows.length * ROW_HEIGHT + 36}>
+        <BarChart
+          layout="vertical"
+          responsive
+          data={data}
+          accessibilityLayer={false}
+          style={{ width: "100%", height: rows.length * ROW_HEIGHT + 36 }}
+          margin={{ top: 4, right: 44, bottom: 4, left: 4 }}
+          barCategoryGap={4}
+        >
+          <CartesianGrid horizontal={false} stroke="#e7eaf0" />
+          <XAxis
+            type="number"
+            domain={scale.domain}
+            ticks={scale.ticks.map((tick) => tick.value)}
+            tickFormatter={(value: number) => scale.ticks.find((tick) => tick.value === value)?.label ?? String(value)}
+            tickLine={false}
+            axisLine={{ stroke: "#c9ced8" }}
+            fontSize={12}
+          />
+          <YAxis
+            type="category"
+            dataKey="id"
+            width={TICK_WIDTH.compact}
+            tickLine={false}
+            axisLine={false}
+            interval={0}
+            tick={(props) => <OutletTick {...props} rows={rows} compact />}
+          />
+          {scale.reference !== undefined && (
+            <ReferenceLine x={scale.reference} stroke="#8b93a3" strokeDasharray="3 3" />
+          )}
+          <Tooltip
+            cursor={{ fill: "rgb(36 86 201 / 0.06)" }}
+            content={(props) => <RangeDotTooltip {...props} rows={rows} />}
+          />
+          <Bar dataKey="span" isAnimationActive={false} shape={Mark} background={{ fill: "transparent" }} />
+        </BarChart>
+      </DeferredChart>
     </figure>
   );
 }

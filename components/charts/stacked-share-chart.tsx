@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import styles from "./charts.module.css";
+import { DeferredChart } from "./deferred-chart";
 import { FocusableBar } from "./focusable-bar";
 import { formatShare, formatWeight } from "./format";
 import { OutletTick, TICK_WIDTH } from "./outlet-tick";
@@ -57,51 +58,53 @@ export function StackedShareChart({ data, label }: { data: StackedShareData; lab
     };
   return (
     <figure className={styles.chart} aria-label={label}>
-      <BarChart
-        layout="vertical"
-        responsive
-        data={chartData}
-        stackOffset="expand"
-        accessibilityLayer={false}
-        style={{ width: "100%", height: rows.length * ROW_HEIGHT + 36 }}
-        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-        barCategoryGap={10}
-      >
-        <CartesianGrid horizontal={false} stroke="#e7eaf0" />
-        <XAxis
-          type="number"
-          domain={[0, 1]}
-          ticks={[0, 0.25, 0.5, 0.75, 1]}
-          tickFormatter={(value: number) => formatShare(value)}
-          tickLine={false}
-          axisLine={{ stroke: "#c9ced8" }}
-          fontSize={12}
-        />
-        <YAxis
-          type="category"
-          dataKey="id"
-          width={narrow ? TICK_WIDTH.compact : TICK_WIDTH.full}
-          tickLine={false}
-          axisLine={false}
-          interval={0}
-          tick={(props) => <OutletTick {...props} rows={rows} compact={narrow} />}
-        />
-        <Tooltip
-          cursor={{ fill: "rgb(36 86 201 / 0.06)" }}
-          content={(props) => <StackTooltip {...props} rows={rows} series={data.series} unit={data.unit} />}
-        />
-        {data.series.map((series) => (
-          <Bar
-            key={series.key}
-            dataKey={series.key}
-            name={series.label}
-            stackId="share"
-            fill={series.color}
-            isAnimationActive={false}
-            shape={shape(series)}
+      <DeferredChart height={rows.length * ROW_HEIGHT + 36}>
+        <BarChart
+          layout="vertical"
+          responsive
+          data={chartData}
+          stackOffset="expand"
+          accessibilityLayer={false}
+          style={{ width: "100%", height: rows.length * ROW_HEIGHT + 36 }}
+          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+          barCategoryGap={10}
+        >
+          <CartesianGrid horizontal={false} stroke="#e7eaf0" />
+          <XAxis
+            type="number"
+            domain={[0, 1]}
+            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            tickFormatter={(value: number) => formatShare(value)}
+            tickLine={false}
+            axisLine={{ stroke: "#c9ced8" }}
+            fontSize={12}
           />
-        ))}
-      </BarChart>
+          <YAxis
+            type="category"
+            dataKey="id"
+            width={narrow ? TICK_WIDTH.compact : TICK_WIDTH.full}
+            tickLine={false}
+            axisLine={false}
+            interval={0}
+            tick={(props) => <OutletTick {...props} rows={rows} compact={narrow} />}
+          />
+          <Tooltip
+            cursor={{ fill: "rgb(36 86 201 / 0.06)" }}
+            content={(props) => <StackTooltip {...props} rows={rows} series={data.series} unit={data.unit} />}
+          />
+          {data.series.map((series) => (
+            <Bar
+              key={series.key}
+              dataKey={series.key}
+              name={series.label}
+              stackId="share"
+              fill={series.color}
+              isAnimationActive={false}
+              shape={shape(series)}
+            />
+          ))}
+        </BarChart>
+      </DeferredChart>
       <ul className={styles.legend} aria-label="Legend">
         {data.series.map((series) => (
           <li key={series.key}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DeferCharts } from "@/components/charts/deferred-chart";
 import type { ChartN } from "@/lib/analytics/chart-n";
 import type { ChartSection as Section } from "@/lib/analytics/chart-agreement";
 import { AgreementNote } from "./agreement-note";
@@ -22,7 +23,7 @@ interface Props {
 /** A section of the comparison: its heading, how to read it, its n, the agreement it rests on, then its charts. */
 export function ChartSection({ id, title, intro, n, unit, view, children }: Props) {
   return (
-    <section className={`card ${styles.section}`} id={id} aria-labelledby={`${id}-heading`}>
+    <section className={`card ${styles.section} ${styles.offscreen}`} id={id} aria-labelledby={`${id}-heading`}>
       <header className={styles.sectionHeader}>
         <h2 id={`${id}-heading`}>{title}</h2>
         <p className={styles.intro}>{intro}</p>
@@ -31,7 +32,9 @@ export function ChartSection({ id, title, intro, n, unit, view, children }: Prop
         </p>
         <AgreementNote view={view} section={id} />
       </header>
-      <SoftLinks>{children}</SoftLinks>
+      <DeferCharts>
+        <SoftLinks>{children}</SoftLinks>
+      </DeferCharts>
     </section>
   );
 }
