@@ -15,7 +15,7 @@ export function MatrixLimitNote({ view, shown, of }: { view: CompareView; shown:
       {shown < of ? (
         <>
           Showing the {shown} outlets with the most counted articles, of {of}. Choose outlets in the filters above to
-          compare others, or <a href={href}>show all {of} outlets</a> ({of * of} cells a matrix, slow to load).
+          compare others, or <a href={href}>show all {of} outlets</a> ({(of * of).toLocaleString("en")} cells a matrix, slow to load).
         </>
       ) : (
         <>
