@@ -5,8 +5,7 @@ import type { Divergence } from "./queries/measure-divergence.ts";
  * shows the same outlets in each.
  */
 export function mostCoveredOutlets(outlets: { outletId: string; counted: number }[], limit: number): Set<string> {
-  const ranked = outlets.map((outlet, index) => ({ ...outlet, index }));
-  ranked.sort((a, b) => b.counted - a.counted || a.index - b.index);
+  const ranked = outlets.toSorted((a, b) => b.counted - a.counted); // stable: ties keep their order
   return new Set(ranked.slice(0, limit).map((outlet) => outlet.outletId));
 }
 

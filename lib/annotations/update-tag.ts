@@ -38,20 +38,18 @@ export async function updateTag(
   });
 }
 
+// Every field an edit sets (attributes compared by content, whatever their key order).
+const EDITED = [
+  "articleId",
+  "categoryId",
+  "startOffset",
+  "endOffset",
+  "quotedText",
+  "actorId",
+  "claimId",
+  "attributes",
+] as const;
+
 function holdsEdit(current: Annotation, edit: TagInput): boolean {
-  const { articleId, categoryId, startOffset, endOffset, quotedText, actorId, claimId } = current;
-  return (
-    isDeepStrictEqual(
-      { articleId, categoryId, startOffset, endOffset, quotedText, actorId, claimId },
-      {
-        articleId: edit.articleId,
-        categoryId: edit.categoryId,
-        startOffset: edit.startOffset,
-        endOffset: edit.endOffset,
-        quotedText: edit.quotedText,
-        actorId: edit.actorId,
-        claimId: edit.claimId,
-      },
-    ) && isDeepStrictEqual(current.attributes, edit.attributes)
-  );
+  return EDITED.every((field) => isDeepStrictEqual(current[field], edit[field]));
 }
