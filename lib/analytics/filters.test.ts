@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FILTERS, filterParams, keepEventOutlets, keepKnownVersion, parseFilters } from "./filters.ts";
+import { DEFAULT_FILTERS, filterParams, keepEventOutlets, keepKnownVersion, parseFilters, parseFilterSearch } from "./filters.ts";
 
 const A = "0e3c1f3a-7d1e-4c55-9a4e-2f6b8e1d0a01";
 const B = "0e3c1f3a-7d1e-4c55-9a4e-2f6b8e1d0a02";
@@ -65,6 +65,13 @@ describe("filterParams", () => {
       },
     );
     expect(filterParams(DEFAULT_FILTERS).toString()).toBe("");
+  });
+});
+
+describe("parseFilterSearch", () => {
+  it("reads a query string back into the same filters, every repeated outlet kept", () => {
+    const filters = { ...DEFAULT_FILTERS, outlets: [A, B], from: "2026-03-10", basis: "reviewers" as const };
+    expect(parseFilterSearch(filterParams(filters))).toEqual({ filters, notes: [] });
   });
 });
 

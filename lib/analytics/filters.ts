@@ -75,6 +75,11 @@ export function parseFilters(params: SearchParams): ParsedFilters {
   };
 }
 
+/** The filters of a request's query string, keeping every repeated `outlets` parameter. */
+export function parseFilterSearch(search: URLSearchParams): ParsedFilters {
+  return parseFilters({ ...Object.fromEntries(search), outlets: search.getAll("outlets") });
+}
+
 function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { parseFilters } from "@/lib/analytics/filters";
+import { parseFilterSearch } from "@/lib/analytics/filters";
 import { ACCESS } from "@/lib/auth/roles";
 import { apiError, withRole } from "@/lib/http/api-route";
 import { CONTENT_TYPES } from "@/lib/exports/datasets";
@@ -23,7 +23,7 @@ export const GET = withRole(ACCESS.exportData, async (request, { params }: Conte
   });
   if (input.event === "all" && user.role !== "ADMIN")
     return apiError(403, "forbidden", "Only admins export every event at once; give event=<id>.");
-  const filters = parseFilters(Object.fromEntries(search)).filters;
+  const filters = parseFilterSearch(search).filters;
   try {
     const file = await exportDataset(input, filters, user.id);
     const scope = input.event === "all" ? "all-events" : `event-${input.event.slice(0, 8)}`;
