@@ -1,8 +1,23 @@
+import { accessSync, constants } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { outlinePages } from "./outline-pages.ts";
 
+/** The server has no browser to print with: said to the editor as it is, not as an unexplained failure. */
+export class PdfPrinterMissing extends Error {}
+
 /** The browser that prints: CHROMIUM_PATH, else the system Chromium (Debian's package). */
-const executablePath = () => process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+function executablePath(): string {
+  const path = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  try {
+    accessSync(path, constants.X_OK);
+    return path;
+  } catch {
+    throw new PdfPrinterMissing(
+      `PDFs are printed with Chromium, and this server has none at ${path}. An administrator installs it ` +
+        "(Debian/Ubuntu: apt-get install chromium) or sets CHROMIUM_PATH to a Chromium binary.",
+    );
+  }
+}
 
 // A chart that draws nothing must not hold the PDF back for ever; a drawn one takes well under a second.
 const CHART_WAIT_MS = 10_000;
