@@ -15,7 +15,7 @@ export async function writeGoldTag(
   adjudicatorId: string,
 ): Promise<Annotation> {
   const versionId = await goldCodebookVersion(tx, input.articleId);
-  const { category: _category, ...tag } = await checkTag(tx, input, async () => versionId);
+  const { category: _category, ...tag } = await checkTag(tx, input, { versionId });
   const created = await tx.annotation.create({ data: { ...tag, reviewerId: adjudicatorId, layer: "GOLD" } });
   await recordAudit(tx, {
     actorId: adjudicatorId,

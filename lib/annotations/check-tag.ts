@@ -3,7 +3,7 @@ import { customValuesSchema, readCategoryAttributes, type CategoryAttribute } fr
 import type { Prisma } from "../db/generated/client.ts";
 import type { CategoryKind } from "../db/generated/enums.ts";
 import { ATTRIBUTES_BY_KIND, LINKS_BY_KIND } from "./attributes.ts";
-import { codebookVersionInUse } from "./codebook-version-in-use.ts";
+import { readTagContext, type TagContext, type TagVersion } from "./read-tag-context.ts";
 import type { TagInput } from "./tag-input.ts";
 import { TaggingError } from "./tagging-error.ts";
 
@@ -20,24 +20,16 @@ export interface CheckedTag extends TagInput {
   attributes: Prisma.InputJsonObject;
 }
 
-/** The codebook version tags of the article must use, given the codebook their category belongs to. */
-export type VersionInUse = (codebookId: string) => Promise<string | null>;
-
 /**
  * What the server checks before any tag is written: the span lies inside the body and its quoted text is
  * exactly that slice, the category belongs to the codebook version in use, the attributes fit the kind (and,
  * under `custom`, the category's own attributes), and the actor and claim belong to the article's event.
  * A reviewer's tags use the version they tag the article under; gold tags pass the version to use instead.
+ * Everything is read in one round trip (readTagContext).
  */
-export async function checkTag(
-  tx: Prisma.TransactionClient,
-  tag: TagInput,
-  under: string | VersionInUse,
-): Promise<CheckedTag> {
-  const article = await tx.article.findUnique({
-    where: { id: tag.articleId },
-    select: { bodyText: true, eventId: true },
-  });
+export async function checkTag(tx: Prisma.TransactionClient, tag: TagInput, version: TagVersion): Promise<CheckedTag> {
+  const context = await readTagContext(tx, tag, version);
+  const { article } = context;
   if (!article) throw new TaggingError("This article no longer exists.");
   if (
     tag.endOffset > article.bodyText.length ||
@@ -46,10 +38,8 @@ export async function checkTag(
     throw new TaggingError(
       "The tagged text does not match the article at that place. Reload the article and tag it again.",
     );
-  const versionInUse: VersionInUse =
-    typeof under === "string" ? (codebookId) => codebookVersionInUse(tx, tag.articleId, under, codebookId) : under;
-  const { attributes, ...category } = await checkCategory(tx, tag, versionInUse);
-  await checkLinks(tx, tag, category.kind, article.eventId);
+  const { attributes, ...category } = checkCategory(context);
+  checkLinks(tag, category.kind, article.eventId, context);
   return { ...tag, category, attributes: checkAttributes(tag.attributes, { kind: category.kind, attributes }) };
 }
 
@@ -65,37 +55,21 @@ function checkAttributes(
   return { ...kindValues.data, ...(hasCustom ? { custom: customValues.data } : {}) } as Prisma.InputJsonObject;
 }
 
-async function checkCategory(tx: Prisma.TransactionClient, tag: TagInput, versionInUse: VersionInUse) {
-  const category = await tx.codebookCategory.findUnique({
-    where: { id: tag.categoryId },
-    select: {
-      code: true,
-      kind: true,
-      label: true,
-      attributes: true,
-      versionId: true,
-      version: { select: { codebookId: true } },
-    },
-  });
+function checkCategory({ category, versionInUse }: TagContext) {
   if (!category) throw new TaggingError("That category does not exist. Reload the article.");
-  const inUse = await versionInUse(category.version.codebookId);
-  if (category.versionId !== inUse)
+  if (category.versionId !== versionInUse)
     throw new TaggingError("That category belongs to another codebook version than this article is tagged under.");
   const { code, kind, label } = category;
   return { code, kind, label, attributes: readCategoryAttributes(category.attributes) };
 }
 
-async function checkLinks(tx: Prisma.TransactionClient, tag: TagInput, kind: CategoryKind, eventId: string | null) {
+function checkLinks(tag: TagInput, kind: CategoryKind, eventId: string | null, context: TagContext) {
   const links = LINKS_BY_KIND[kind];
   if (links.actor === "required" && !tag.actorId) throw new TaggingError("Choose the actor this passage names.");
   if (links.actor === "none" && tag.actorId) throw new TaggingError("This kind of tag is not about an actor.");
   if (!links.claim && tag.claimId) throw new TaggingError("Only attributions carry a claim.");
-  const [actor, claim] = await Promise.all([
-    tag.actorId ? tx.eventActor.findUnique({ where: { id: tag.actorId }, select: { eventId: true } }) : null,
-    tag.claimId ? tx.eventClaim.findUnique({ where: { id: tag.claimId }, select: { eventId: true } }) : null,
-  ]);
-  if (tag.actorId && actor?.eventId !== eventId)
+  if (tag.actorId && context.actorEventId !== eventId)
     throw new TaggingError("That actor is not one of this event's actors.");
-  if (tag.claimId && claim?.eventId !== eventId)
+  if (tag.claimId && context.claimEventId !== eventId)
     throw new TaggingError("That claim is not one of this event's claims.");
 }

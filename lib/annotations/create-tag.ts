@@ -25,7 +25,7 @@ export async function createTag(
     await lockOpenAssignment(tx, fields.articleId, reviewerId);
     const repeated = await findRepeatedTag(tx, id, fields.articleId, reviewerId);
     if (repeated) return { ...repeated, category: await categoryOf(tx, repeated.categoryId) };
-    const { category, ...tag } = await checkTag(tx, fields, reviewerId);
+    const { category, ...tag } = await checkTag(tx, fields, { reviewerId });
     const created = await tx.annotation.create({
       data: { ...tag, ...(id && { id }), reviewerId, layer: "REVIEWER", suggestionRule },
     });

@@ -18,7 +18,7 @@ export async function updateTag(
   reviewerId: string,
 ): Promise<SavedTag> {
   return db().$transaction(async (tx) => {
-    const { category, ...tag } = await checkTag(tx, input, reviewerId);
+    const { category, ...tag } = await checkTag(tx, input, { reviewerId });
     // An edit sent again because its answer was lost finds itself already saved: answered as saved, not refused.
     const isOwnRepeat = (current: Annotation) => current.revision === revision + 1 && holdsEdit(current, tag);
     const before = await lockOwnTag(tx, tagId, revision, reviewerId, isOwnRepeat);
