@@ -1,15 +1,35 @@
 import { formatWeight } from "@/components/charts/format";
-import type { ClaimCell } from "@/lib/analytics/queries/trace-claims";
+import type { ClaimCarriage, ClaimCell } from "@/lib/analytics/queries/trace-claims";
 import { isThin } from "@/lib/analytics/statistics/thin-data";
 import { plural } from "@/lib/format";
+import { groupCells, type CellGroups } from "./cell-groups";
 import styles from "./compare.module.css";
 import { formLabel } from "./labels";
 import { ThinMark } from "./thin-mark";
 
 const SHOWN_WAYS = 3;
 
+/** A cell as the table shows it: its first ways, without the speaker type, and how many more there are. */
+export type ShownClaimCell = Omit<ClaimCell, "ways" | "claimId" | "outletId"> & {
+  ways: Omit<ClaimCarriage, "speakerType">[];
+  moreWays: number;
+};
+
+/** The part of `cell` the table shows, its ids grouped: a cell's ways beyond the first three are only counted. */
+export function shownClaimCells(cells: ClaimCell[]): CellGroups<ShownClaimCell> {
+  return groupCells(cells.map(shownClaimCell), "claimId");
+}
+
+function shownClaimCell({ ways, ...cell }: ClaimCell): ShownClaimCell & Pick<ClaimCell, "claimId" | "outletId"> {
+  return {
+    ...cell,
+    ways: ways.slice(0, SHOWN_WAYS).map(({ speakerType: _unshown, ...way }) => way),
+    moreWays: Math.max(ways.length - SHOWN_WAYS, 0),
+  };
+}
+
 /** One claim in one outlet: the ways it was carried, "Omitted" with the articles that leave it out, or no data. */
-export function ClaimCellView(props: { cell: ClaimCell; actorNames: Map<string, string>; href: string }) {
+export function ClaimCellView(props: { cell: ShownClaimCell; actorNames: Map<string, string>; href: string }) {
   const { cell, actorNames, href } = props;
   if (cell.status === "untagged") return <td className={styles.muted}>No counted articles</td>;
   if (cell.status === "omitted")
@@ -32,7 +52,7 @@ export function ClaimCellView(props: { cell: ClaimCell; actorNames: Map<string, 
       </span>
       {isThin({ articles: cell.countedArticles, tags: cell.tags }) && <ThinMark />}
       <ul className={styles.ways}>
-        {cell.ways.slice(0, SHOWN_WAYS).map((way, index) => (
+        {cell.ways.map((way, index) => (
           <li key={index}>
             <strong>{formLabel(way.form)}</strong>
             {way.speaker ? (
@@ -52,9 +72,9 @@ export function ClaimCellView(props: { cell: ClaimCell; actorNames: Map<string, 
           </li>
         ))}
       </ul>
-      {cell.ways.length > SHOWN_WAYS && (
+      {cell.moreWays > 0 && (
         <a href={href} className={styles.detail}>
-          and {cell.ways.length - SHOWN_WAYS} more ways
+          and {cell.moreWays} more ways
         </a>
       )}
     </td>

@@ -1,13 +1,12 @@
 import { traceClaims } from "@/lib/analytics/queries/trace-claims";
 import { listEventActors } from "@/lib/events/actors/list-event-actors";
-import { plural } from "@/lib/format";
+import { linkTemplate } from "@/components/charts/link-template";
 import { ChartSection } from "./chart-section";
-import { ClaimCellView } from "./claim-cell";
+import { shownClaimCells } from "./claim-cell";
+import { ClaimsTable } from "./claims-table";
 import { passagesHref, type CompareView } from "./compare-view";
 import styles from "./compare.module.css";
-import { OutletColumnsHead } from "./outlet-columns-head";
 import { NothingCounted } from "./nothing-counted";
-import { ThinKey } from "./thin-mark";
 
 /** Claims across outlets: each claim of the event, and how each outlet carried it or left it out. */
 export async function ClaimsSection({ view }: { view: CompareView }) {
@@ -16,7 +15,6 @@ export async function ClaimsSection({ view }: { view: CompareView }) {
     listEventActors(view.eventId),
   ]);
   const rows = view.outlets.filter((outlet) => cells.some((cell) => cell.outletId === outlet.id));
-  const actorNames = new Map(actors.map((actor) => [actor.id, actor.name]));
   const counted = rows.filter((row) => cells.some((cell) => cell.outletId === row.id && cell.status !== "untagged"));
   return (
     <ChartSection
@@ -38,42 +36,15 @@ export async function ClaimsSection({ view }: { view: CompareView }) {
       ) : counted.length === 0 ? (
         <NothingCounted view={view} scope={scope} />
       ) : (
-        <div className={styles.scroll}>
-          <table className={styles.matrix} data-testid="claims-table">
-            <OutletColumnsHead first="Claim" outlets={rows} />
-            <tbody>
-              {claims.map((claim) => {
-                const claimCells = cells.filter((cell) => cell.claimId === claim.id);
-                const carriedBy = claimCells.filter((cell) => cell.status === "carried").length;
-                const measured = claimCells.filter((cell) => cell.status !== "untagged").length;
-                return (
-                  <tr key={claim.id}>
-                    <th scope="row">
-                      <bdi>{claim.label}</bdi>
-                      <div className={styles.detail}>
-                        Carried by {carriedBy} of {plural(measured, "outlet")}
-                      </div>
-                    </th>
-                    {rows.map((row) => (
-                      <ClaimCellView
-                        key={row.id}
-                        cell={claimCells.find((cell) => cell.outletId === row.id)!}
-                        actorNames={actorNames}
-                        href={passagesHref(view, {
-                          kind: "ATTRIBUTION",
-                          claim: claim.id,
-                          outlet: row.id,
-                          section: "claims",
-                        })}
-                      />
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <ThinKey />
-        </div>
+        <ClaimsTable
+          outlets={rows}
+          claims={claims.map(({ id, label }) => ({ id, name: label }))}
+          cells={shownClaimCells(cells)}
+          actors={actors.map(({ id, name }) => ({ id, name }))}
+          link={linkTemplate(["claim", "outlet"], ({ claim, outlet }) =>
+            passagesHref(view, { kind: "ATTRIBUTION", claim, outlet, section: "claims" }),
+          )}
+        />
       )}
     </ChartSection>
   );

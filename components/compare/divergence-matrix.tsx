@@ -1,4 +1,7 @@
+"use client";
+
 import chartStyles from "@/components/charts/charts.module.css";
+import { fillLink, type LinkTemplate } from "@/components/charts/link-template";
 import type { Divergence } from "@/lib/analytics/queries/measure-divergence";
 import type { OutletInfo } from "./compare-view";
 import styles from "./compare.module.css";
@@ -10,14 +13,16 @@ interface Props {
   divergence: Divergence;
   outlets: OutletInfo[];
   /** Where a cell leads (the comparison narrowed to two outlets); null in a report, whose readers may have no login. */
-  pairHref: ((a: string, b: string) => string) | null;
+  pairLink: LinkTemplate<"a" | "b"> | null;
 }
 
 /**
  * A heat-map table of distances between outlets, values written in the cells, outlets in cluster order so alike
- * ones sit together. With `pairHref`, a cell opens the comparison of just those two outlets and a row its profile.
+ * ones sit together. With `pairLink`, a cell opens the comparison of just those two outlets and a row its profile.
+ * A client component fed the distances and one link template, so its ~760 elements are built here rather than
+ * sent as elements in the page's payload.
  */
-export function DivergenceMatrix({ title, divergence, outlets, pairHref }: Props) {
+export function DivergenceMatrix({ title, divergence, outlets, pairLink }: Props) {
   const outletOf = (id: string) => outlets.find((outlet) => outlet.id === id);
   return (
     <div>
@@ -45,7 +50,7 @@ export function DivergenceMatrix({ title, divergence, outlets, pairHref }: Props
               {divergence.outlets.map((row, i) => (
                 <tr key={row.outletId}>
                   <th scope="row">
-                    {pairHref ? (
+                    {pairLink ? (
                       <a href={`/outlets/${row.outletId}`}>
                         <bdi>{outletOf(row.outletId)?.name}</bdi>
                       </a>
@@ -63,7 +68,7 @@ export function DivergenceMatrix({ title, divergence, outlets, pairHref }: Props
                       <DistanceCell
                         key={column.outletId}
                         distance={divergence.distances[i][j]}
-                        href={pairHref && pairHref(row.outletId, column.outletId)}
+                        href={pairLink && fillLink(pairLink, { a: row.outletId, b: column.outletId })}
                         label={`${outletOf(row.outletId)?.name} and ${outletOf(column.outletId)?.name}`}
                       />
                     ),

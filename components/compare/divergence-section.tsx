@@ -1,3 +1,4 @@
+import { linkTemplate } from "@/components/charts/link-template";
 import { filterParams } from "@/lib/analytics/filters";
 import { measureDivergence } from "@/lib/analytics/queries/measure-divergence";
 import { listArticleMixes } from "@/lib/analytics/queries/list-article-mixes";
@@ -31,8 +32,11 @@ export async function DivergenceSection({ view, showAll }: { view: CompareView; 
   const keep = mostCoveredOutlets(counted, showAll ? counted.length : MATRIX_OUTLETS);
   const tags = [...frameRows, ...voiceRows].reduce((sum, row) => sum + row.tags, 0);
   // A cell opens the comparison of just those two outlets, at the section the mix comes from.
-  const pairHref = (anchor: string) => (a: string, b: string) =>
-    `${view.path}?${filterParams({ ...view.filters, outlets: [a, b] })}#${anchor}`;
+  const pairLink = (anchor: string) =>
+    linkTemplate(
+      ["a", "b"],
+      ({ a, b }) => `${view.path}?${filterParams({ ...view.filters, outlets: [a, b] })}#${anchor}`,
+    );
   return (
     <ChartSection
       id="divergence"
@@ -56,13 +60,13 @@ export async function DivergenceSection({ view, showAll }: { view: CompareView; 
             title="Frame mix"
             divergence={narrowDivergence(frames, keep)}
             outlets={view.outlets}
-            pairHref={pairHref("frames")}
+            pairLink={pairLink("frames")}
           />
           <DivergenceMatrix
             title="Voices, by actor"
             divergence={narrowDivergence(voices, keep)}
             outlets={view.outlets}
-            pairHref={pairHref("voices")}
+            pairLink={pairLink("voices")}
           />
         </div>
       )}

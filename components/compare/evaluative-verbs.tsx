@@ -1,30 +1,37 @@
+"use client";
+
 import { formatShare, formatWeight } from "@/components/charts/format";
+import { fillLink, type LinkTemplate } from "@/components/charts/link-template";
 import type { ChartRow } from "@/components/charts/types";
-import type { PassageSelector } from "@/lib/analytics/passage-selector";
-import type { EvaluativeCell, EvaluativeVerbs as Verbs } from "@/lib/analytics/queries/count-evaluative-verbs";
+import type { EvaluativeCell } from "@/lib/analytics/queries/count-evaluative-verbs";
+import { cellsAt, rowCells, type CellGroups } from "./cell-groups";
 import { isThin } from "@/lib/analytics/statistics/thin-data";
-import { actorRowsWithNone } from "./compare-view";
+import { actorRowsWithNone } from "./actor-rows";
 import styles from "./compare.module.css";
-import { OutletColumnsHead } from "./outlet-columns-head";
-import { ThinKey, ThinMark } from "./thin-mark";
+import { OutletMatrix } from "./outlet-matrix";
+import { ThinMark } from "./thin-mark";
+
+/** A cell without its outlet and actor, which the groups hold. */
+export type VerbCellData = Omit<EvaluativeCell, "outletId" | "actorId">;
 
 interface Props {
-  verbs: Verbs;
+  cells: CellGroups<VerbCellData>;
   rows: ChartRow[];
   actors: { id: string; name: string }[];
-  href: (outletId: string, selector: Omit<PassageSelector, "kind">) => string;
+  /** Where a share leads: the evaluative attributions to that actor (or "none") in that outlet. */
+  link: LinkTemplate<"outlet" | "actor">;
 }
 
 /**
  * Per actor and outlet, how many of the speakers' statements are reported with an evaluative verb ("claimed",
  * "insisted") rather than a neutral one ("said"): the classic sign of slant in attribution. Shading follows the share.
+ * A client component fed the cells and one link template, so its cells and links are built here rather than sent
+ * as elements in the page's payload.
  */
-export function EvaluativeVerbs({ verbs, rows, actors, href }: Props) {
+export function EvaluativeVerbs({ cells, rows, actors, link }: Props) {
   const actorRows = actorRowsWithNone(actors, (actorId) =>
-    verbs.cells.some((cell) => cell.actorId === actorId && cell.classified > 0),
+    rowCells(cells, actorId).some((cell) => cell.classified > 0),
   );
-  const cellOf = (outletId: string, actorId: string | null) =>
-    verbs.cells.find((cell) => cell.outletId === outletId && cell.actorId === actorId);
   return (
     <div className={styles.subsection}>
       <h3>Evaluative reporting verbs, by actor</h3>
@@ -35,34 +42,25 @@ export function EvaluativeVerbs({ verbs, rows, actors, href }: Props) {
       {actorRows.length === 0 ? (
         <p className={styles.note}>No attribution has a classed reporting verb yet.</p>
       ) : (
-        <div className={styles.scroll}>
-          <table className={styles.matrix} data-testid="evaluative-verbs">
-            <OutletColumnsHead first="Actor" outlets={rows.map((row) => ({ ...row, name: row.label }))} />
-            <tbody>
-              {actorRows.map((actor) => (
-                <tr key={actor.id ?? "none"}>
-                  <th scope="row">
-                    <bdi>{actor.name}</bdi>
-                  </th>
-                  {rows.map((row) => (
-                    <VerbCell
-                      key={row.id}
-                      cell={cellOf(row.id, actor.id)}
-                      href={href(row.id, { actor: actor.id ?? "none", verbClass: "evaluative" })}
-                    />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <ThinKey />
-        </div>
+        <OutletMatrix
+          testId="evaluative-verbs"
+          first="Actor"
+          outlets={rows.map((row) => ({ ...row, name: row.label }))}
+          rows={actorRows}
+          cell={(actor, outlet) => (
+            <VerbCell
+              key={outlet.id}
+              cell={cellsAt(cells, outlet.id, actor.id)[0]}
+              href={fillLink(link, { outlet: outlet.id, actor: actor.id ?? "none" })}
+            />
+          )}
+        />
       )}
     </div>
   );
 }
 
-function VerbCell({ cell, href }: { cell: EvaluativeCell | undefined; href: string }) {
+function VerbCell({ cell, href }: { cell: VerbCellData | undefined; href: string }) {
   if (!cell || cell.classified === 0) return <td className={styles.muted}>–</td>;
   const share = cell.evaluative / cell.classified;
   return (

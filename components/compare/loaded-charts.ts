@@ -78,3 +78,29 @@ function densityRow(
     href: href && cell.tags > 0 ? href(row.id, { direction }) : null,
   };
 }
+
+/** A density as the table shows it: without its interval, which only the charts draw. */
+export type ShownDensity = Pick<DensityCell, "density" | "tags" | "thin">;
+
+export interface ShownTarget {
+  actorId: string | null;
+  densities: Record<LoadedDirection, ShownDensity>;
+}
+
+export type ShownTargets = { outletId: string; targets: ShownTarget[] }[];
+
+/** The part of each outlet's targets the targets table shows, so nothing else travels to the browser. */
+export function shownTargets(outlets: OutletLoadedLanguage[]): ShownTargets {
+  const shown = ({ density, tags, thin }: DensityCell): ShownDensity => ({ density, tags, thin });
+  return outlets.map(({ outletId, targets }) => ({
+    outletId,
+    targets: targets.map(({ actorId, densities }) => ({
+      actorId,
+      densities: {
+        unfavourable: shown(densities.unfavourable),
+        favourable: shown(densities.favourable),
+        unstated: shown(densities.unstated),
+      },
+    })),
+  }));
+}

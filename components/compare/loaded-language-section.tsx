@@ -1,14 +1,15 @@
 import { ChartOrTable } from "@/components/charts/chart-or-table";
 import { formatWeight } from "@/components/charts/format";
+import { linkTemplate } from "@/components/charts/link-template";
 import { RangeDotChart } from "@/components/charts/range-dot-chart";
 import { RangeDotTable } from "@/components/charts/range-dot-table";
 import type { PassageSelector } from "@/lib/analytics/passage-selector";
-import { measureLoadedLanguage } from "@/lib/analytics/queries/measure-loaded-language";
+import { measureLoadedLanguage, type LoadedDirection } from "@/lib/analytics/queries/measure-loaded-language";
 import { listEventActors } from "@/lib/events/actors/list-event-actors";
 import { ChartSection } from "./chart-section";
 import { passagesHref, type CompareView } from "./compare-view";
 import styles from "./compare.module.css";
-import { loadedCharts } from "./loaded-charts";
+import { loadedCharts, shownTargets } from "./loaded-charts";
 import { LoadedTargets } from "./loaded-targets";
 import { NothingCounted } from "./nothing-counted";
 
@@ -58,7 +59,14 @@ export async function LoadedLanguageSection({ view }: { view: CompareView }) {
               direction: they count in the table below (as &ldquo;direction not recorded&rdquo;), not in the dots.
             </p>
           )}
-          <LoadedTargets loaded={loaded} rows={rows} actors={actors} href={href} />
+          <LoadedTargets
+            outlets={shownTargets(loaded.outlets)}
+            rows={rows}
+            actors={actors.map(({ id, name }) => ({ id, name }))}
+            link={linkTemplate(["outlet", "actor", "direction"], ({ outlet, actor, direction }) =>
+              href(outlet, { actor, direction: direction as LoadedDirection }),
+            )}
+          />
         </>
       )}
     </ChartSection>

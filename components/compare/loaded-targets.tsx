@@ -1,11 +1,14 @@
+"use client";
+
 import { formatDensity, formatWeight } from "@/components/charts/format";
+import { fillLink, type LinkTemplate } from "@/components/charts/link-template";
 import type { ChartRow } from "@/components/charts/types";
-import type { DensityCell, LoadedDirection, LoadedLanguage } from "@/lib/analytics/queries/measure-loaded-language";
-import { actorRowsWithNone } from "./compare-view";
-import type { LoadedHref } from "./loaded-charts";
+import type { LoadedDirection } from "@/lib/analytics/queries/measure-loaded-language";
+import { actorRowsWithNone } from "./actor-rows";
+import type { ShownDensity, ShownTarget, ShownTargets } from "./loaded-charts";
 import styles from "./compare.module.css";
-import { OutletColumnsHead } from "./outlet-columns-head";
-import { ThinKey, ThinMark } from "./thin-mark";
+import { OutletMatrix } from "./outlet-matrix";
+import { ThinMark } from "./thin-mark";
 
 const DIRECTIONS: { direction: LoadedDirection; mark: string; label: string }[] = [
   { direction: "unfavourable", mark: "▼", label: "unfavourable" },
@@ -14,17 +17,21 @@ const DIRECTIONS: { direction: LoadedDirection; mark: string; label: string }[] 
 ];
 
 interface Props {
-  loaded: LoadedLanguage;
+  outlets: ShownTargets;
   rows: ChartRow[];
   actors: { id: string; name: string }[];
-  /** Null in a report: its readers may have no login, so nothing links. */
-  href: LoadedHref;
+  /** Where a density leads, its passages; null in a report: its readers may have no login, so nothing links. */
+  link: LinkTemplate<"outlet" | "actor" | "direction"> | null;
 }
 
-/** Per actor aimed at and outlet: loaded language per 1,000 words of the outlet's text, by direction. */
-export function LoadedTargets({ loaded, rows, actors, href }: Props) {
+/**
+ * Per actor aimed at and outlet: loaded language per 1,000 words of the outlet's text, by direction. A client
+ * component fed the densities and one link template, so its cells and links are built here rather than sent as
+ * elements in the page's payload.
+ */
+export function LoadedTargets({ outlets, rows, actors, link }: Props) {
   const targetOf = (outletId: string, actorId: string | null) =>
-    loaded.outlets.find((outlet) => outlet.outletId === outletId)?.targets.find((one) => one.actorId === actorId);
+    outlets.find((outlet) => outlet.outletId === outletId)?.targets.find((one) => one.actorId === actorId);
   const actorRows = actorRowsWithNone(actors, (actorId) => rows.some((row) => targetOf(row.id, actorId)));
   return (
     <div className={styles.subsection}>
@@ -36,57 +43,48 @@ export function LoadedTargets({ loaded, rows, actors, href }: Props) {
       {actorRows.length === 0 ? (
         <p className={styles.note}>No loaded language has been tagged in these articles.</p>
       ) : (
-        <div className={styles.scroll}>
-          <table className={styles.matrix} data-testid="loaded-targets">
-            <OutletColumnsHead
-              first="Aimed at"
-              outlets={rows.map((row) => ({ ...row, name: row.label }))}
-              linkProfiles={href !== null}
+        <OutletMatrix
+          testId="loaded-targets"
+          first="Aimed at"
+          outlets={rows.map((row) => ({ ...row, name: row.label }))}
+          linkProfiles={link !== null}
+          rows={actorRows}
+          cell={(actor, outlet) => (
+            <TargetCell
+              key={outlet.id}
+              target={targetOf(outlet.id, actor.id)}
+              href={(direction) => link && fillLink(link, { outlet: outlet.id, actor: actor.id ?? "none", direction })}
             />
-            <tbody>
-              {actorRows.map((actor) => (
-                <tr key={actor.id ?? "none"}>
-                  <th scope="row">
-                    <bdi>{actor.name}</bdi>
-                  </th>
-                  {rows.map((row) => {
-                    const target = targetOf(row.id, actor.id);
-                    if (!target)
-                      return (
-                        <td key={row.id} className={styles.muted}>
-                          –
-                        </td>
-                      );
-                    const shade = Math.min((target.densities.unfavourable.density ?? 0) / 20, 1) * 0.25;
-                    return (
-                      <td key={row.id} style={{ background: `rgb(204 102 119 / ${shade.toFixed(2)})` }}>
-                        <ul>
-                          {DIRECTIONS.map(({ direction, mark, label }) => (
-                            <DirectionLine
-                              key={direction}
-                              cell={target.densities[direction]}
-                              mark={mark}
-                              label={label}
-                              href={href && href(row.id, { actor: actor.id ?? "none", direction })}
-                            />
-                          ))}
-                        </ul>
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <ThinKey />
-        </div>
+          )}
+        />
       )}
     </div>
   );
 }
 
+function TargetCell(props: { target: ShownTarget | undefined; href: (direction: LoadedDirection) => string | null }) {
+  const { target, href } = props;
+  if (!target) return <td className={styles.muted}>–</td>;
+  const shade = Math.min((target.densities.unfavourable.density ?? 0) / 20, 1) * 0.25;
+  return (
+    <td style={{ background: `rgb(204 102 119 / ${shade.toFixed(2)})` }}>
+      <ul>
+        {DIRECTIONS.map(({ direction, mark, label }) => (
+          <DirectionLine
+            key={direction}
+            cell={target.densities[direction]}
+            mark={mark}
+            label={label}
+            href={href(direction)}
+          />
+        ))}
+      </ul>
+    </td>
+  );
+}
+
 interface LineProps {
-  cell: DensityCell;
+  cell: ShownDensity;
   mark: string;
   label: string;
   href: string | null;

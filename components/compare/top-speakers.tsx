@@ -1,23 +1,29 @@
+"use client";
+
 import { countOf, formatWeight } from "@/components/charts/format";
+import { fillLink, type LinkTemplate } from "@/components/charts/link-template";
 import type { ChartRow } from "@/components/charts/types";
-import type { PassageSelector } from "@/lib/analytics/passage-selector";
-import type { TopSpeakers as Top } from "@/lib/analytics/queries/list-top-speakers";
-import type { CompareView } from "./compare-view";
+import type { TopSpeaker } from "@/lib/analytics/queries/list-top-speakers";
 import styles from "./compare.module.css";
 import { speakerTypeLabel } from "./labels";
 import { ThinMark } from "./thin-mark";
 import speakerStyles from "./top-speakers.module.css";
 
 interface Props {
-  view: CompareView;
-  top: Top;
+  speakers: TopSpeaker[];
   rows: ChartRow[];
-  actorNames: Map<string, string>;
-  href: (outletId: string, selector: Omit<PassageSelector, "kind">) => string;
+  actors: { id: string; name: string }[];
+  /** Where a speaker leads: their attributions in that outlet. */
+  link: LinkTemplate<"outlet" | "speaker">;
 }
 
-/** Each outlet's most quoted speakers, side by side, each with a bar for its share of the outlet's top speaker. */
-export function TopSpeakers({ top, rows, actorNames, href }: Props) {
+/**
+ * Each outlet's most quoted speakers, side by side, each with a bar for its share of the outlet's top speaker.
+ * A client component fed the speakers and one link template, so its lists and links are built here rather than
+ * sent as elements in the page's payload.
+ */
+export function TopSpeakers({ speakers: all, rows, actors, link }: Props) {
+  const actorNames = new Map(actors.map((actor) => [actor.id, actor.name]));
   return (
     <div className={styles.subsection}>
       <h3>Most quoted speakers</h3>
@@ -26,7 +32,7 @@ export function TopSpeakers({ top, rows, actorNames, href }: Props) {
       </p>
       <div className={styles.columns} data-testid="top-speakers">
         {rows.map((row) => {
-          const speakers = top.speakers.filter((speaker) => speaker.outletId === row.id);
+          const speakers = all.filter((speaker) => speaker.outletId === row.id);
           const most = Math.max(...speakers.map((speaker) => speaker.tags), 1);
           return (
             <section key={row.id} className={styles.column} aria-label={`Most quoted in ${row.label}`}>
@@ -40,7 +46,7 @@ export function TopSpeakers({ top, rows, actorNames, href }: Props) {
                 <ol className={speakerStyles.list}>
                   {speakers.map((speaker) => (
                     <li key={speaker.key}>
-                      <a href={href(row.id, { speaker: speaker.key })}>
+                      <a href={fillLink(link, { outlet: row.id, speaker: speaker.key })}>
                         <bdi>{speaker.speaker}</bdi>
                       </a>
                       {speaker.anonymous && <span className={styles.detail}> (anonymous)</span>}

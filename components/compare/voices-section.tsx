@@ -1,4 +1,5 @@
 import { formatWeight } from "@/components/charts/format";
+import { linkTemplate } from "@/components/charts/link-template";
 import { segmentLinks } from "@/components/charts/segment-links";
 import { stackedShares, type StackCell } from "@/components/charts/stacked-shares";
 import type { ChartRow } from "@/components/charts/types";
@@ -11,6 +12,7 @@ import type { PassageSelector } from "@/lib/analytics/passage-selector";
 import { isThin } from "@/lib/analytics/statistics/thin-data";
 import { listEventActors } from "@/lib/events/actors/list-event-actors";
 import { plural } from "@/lib/format";
+import { groupCells } from "./cell-groups";
 import { ChartSection } from "./chart-section";
 import { outletRows, passagesHref, type CompareView } from "./compare-view";
 import { EvaluativeVerbs } from "./evaluative-verbs";
@@ -32,6 +34,8 @@ export async function VoicesSection({ view }: { view: CompareView }) {
     testOutletDifferences(view.eventId, view.filters, "actors"),
   ]);
   const actorNames = new Map(actors.map((actor) => [actor.id, actor.name]));
+  // What the client tables need of an actor: not its aliases and counts.
+  const actorList = actors.map(({ id, name }) => ({ id, name }));
   const rows = outletRows(view, voices.scope, (outlet) => {
     const tags = voices.outletTotals.find((total) => total.outletId === outlet.outletId)?.tags ?? 0;
     return {
@@ -76,8 +80,20 @@ export async function VoicesSection({ view }: { view: CompareView }) {
             labelOf={(key) => (key === "none" ? "no actor given" : (actorNames.get(key) ?? "a removed actor"))}
           />
           <SourcingShares view={view} shares={shares} rows={rows} href={href} />
-          <TopSpeakers view={view} top={speakers} rows={rows} actorNames={actorNames} href={href} />
-          <EvaluativeVerbs verbs={verbs} rows={rows} actors={actors} href={href} />
+          <TopSpeakers
+            speakers={speakers.speakers}
+            rows={rows}
+            actors={actorList}
+            link={linkTemplate(["outlet", "speaker"], ({ outlet, speaker }) => href(outlet, { speaker }))}
+          />
+          <EvaluativeVerbs
+            cells={groupCells(verbs.cells, "actorId")}
+            rows={rows}
+            actors={actorList}
+            link={linkTemplate(["outlet", "actor"], ({ outlet, actor }) =>
+              href(outlet, { actor, verbClass: "evaluative" }),
+            )}
+          />
         </>
       )}
     </ChartSection>

@@ -14,10 +14,10 @@ export function DivergencePart({ snapshot, data }: { snapshot: ReportSnapshot; d
         attribution speaks for (&ldquo;no actor&rdquo; counts as one more).
       </p>
       <div className={styles.tableBlock}>
-        <DivergenceMatrix title="Frame mix" divergence={data.frames} outlets={outlets} pairHref={null} />
+        <DivergenceMatrix title="Frame mix" divergence={data.frames} outlets={outlets} pairLink={null} />
       </div>
       <div className={styles.tableBlock}>
-        <DivergenceMatrix title="Voices, by actor" divergence={data.voices} outlets={outlets} pairHref={null} />
+        <DivergenceMatrix title="Voices, by actor" divergence={data.voices} outlets={outlets} pairLink={null} />
       </div>
     </>
   );

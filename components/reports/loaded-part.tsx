@@ -1,5 +1,5 @@
 import { formatWeight } from "@/components/charts/format";
-import { loadedCharts } from "@/components/compare/loaded-charts";
+import { loadedCharts, shownTargets } from "@/components/compare/loaded-charts";
 import { LoadedTargets } from "@/components/compare/loaded-targets";
 import type { ReportSnapshot, SectionData } from "@/lib/reports/report-snapshot";
 import { reportOutlets } from "./outlet-columns";
@@ -27,7 +27,7 @@ export function LoadedPart({ snapshot, data }: { snapshot: ReportSnapshot; data:
         </p>
       )}
       <div className={styles.tableBlock}>
-        <LoadedTargets loaded={data.loaded} rows={rows} actors={data.actors} href={null} />
+        <LoadedTargets outlets={shownTargets(data.loaded.outlets)} rows={rows} actors={data.actors} link={null} />
       </div>
     </>
   );
