@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { PdfPrinterMissing, renderPdf } from "./render-pdf.ts";
+import { PdfPrinterMissing } from "./pdf-printer.ts";
+import { renderPdf } from "./render-pdf.ts";
 
 afterEach(() => vi.unstubAllEnvs());
 

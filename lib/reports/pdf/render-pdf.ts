@@ -1,23 +1,6 @@
-import { accessSync, constants } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { outlinePages } from "./outline-pages.ts";
-
-/** The server has no browser to print with: said to the editor as it is, not as an unexplained failure. */
-export class PdfPrinterMissing extends Error {}
-
-/** The browser that prints: CHROMIUM_PATH, else the system Chromium (Debian's package). */
-function executablePath(): string {
-  const path = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  try {
-    accessSync(path, constants.X_OK);
-    return path;
-  } catch {
-    throw new PdfPrinterMissing(
-      `PDFs are printed with Chromium, and this server has none at ${path}. An administrator installs it ` +
-        "(Debian/Ubuntu: apt-get install chromium) or sets CHROMIUM_PATH to a Chromium binary.",
-    );
-  }
-}
+import { printerExecutable } from "./pdf-printer.ts";
 
 // A chart that draws nothing must not hold the PDF back for ever; a drawn one takes well under a second.
 const CHART_WAIT_MS = 10_000;
@@ -35,7 +18,7 @@ async function browser(): Promise<Browser> {
   const running = await cache.framewisePdfBrowser?.catch(() => undefined);
   if (running?.isConnected()) return running;
   cache.framewisePdfBrowser = chromium.launch({
-    executablePath: executablePath(),
+    executablePath: printerExecutable(),
     args: [
       "--no-sandbox",
       "--disable-gpu",

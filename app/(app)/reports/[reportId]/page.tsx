@@ -9,6 +9,7 @@ import { ShareLinks } from "@/components/reports/share-links";
 import { requireRole } from "@/lib/auth/guard";
 import { ACCESS } from "@/lib/auth/roles";
 import { findReport } from "@/lib/reports/find-report";
+import { pdfPrinterProblem } from "@/lib/reports/pdf/pdf-printer";
 import { reportNumbers } from "@/lib/reports/report-numbers";
 import { listShareLinks } from "@/lib/reports/share/list-share-links";
 import {
@@ -38,6 +39,7 @@ export default async function ReportPage(props: Props) {
   if (!report) notFound();
   const [numbers, links] = await Promise.all([reportNumbers(report), listShareLinks(report.id)]);
   const published = report.status === "PUBLISHED";
+  const printerProblem = pdfPrinterProblem();
   return (
     <>
       <header className="page-header">
@@ -47,9 +49,15 @@ export default async function ReportPage(props: Props) {
         </p>
         <h1>{published ? report.title : `Draft: ${report.title}`}</h1>
         <div className={styles.actions}>
-          <a href={`/api/reports/${report.id}/pdf`} download className="link-button">
-            Download PDF
-          </a>
+          {printerProblem ? (
+            <p className="muted small" role="note">
+              No PDF download here: {printerProblem}
+            </p>
+          ) : (
+            <a href={`/api/reports/${report.id}/pdf`} download className="link-button">
+              Download PDF
+            </a>
+          )}
         </div>
       </header>
       {published ? (

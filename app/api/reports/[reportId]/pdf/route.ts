@@ -4,7 +4,8 @@ import { apiError, withRole } from "@/lib/http/api-route";
 import { findReport } from "@/lib/reports/find-report";
 import { printUrl } from "@/lib/reports/pdf/print-url";
 import { recordReportDownload } from "@/lib/reports/pdf/record-report-download";
-import { PdfPrinterMissing, renderPdf } from "@/lib/reports/pdf/render-pdf";
+import { PdfPrinterMissing } from "@/lib/reports/pdf/pdf-printer";
+import { renderPdf } from "@/lib/reports/pdf/render-pdf";
 
 const paramsSchema = z.object({ reportId: z.uuid() });
 
