@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FILTERS, filterParams, keepEventOutlets, keepKnownVersion, parseFilters, parseFilterSearch } from "./filters.ts";
+import {
+  DEFAULT_FILTERS,
+  filterParams,
+  keepEventOutlets,
+  keepKnownVersion,
+  parseFilters,
+  parseFilterSearch,
+} from "./filters.ts";
 
 const A = "0e3c1f3a-7d1e-4c55-9a4e-2f6b8e1d0a01";
 const B = "0e3c1f3a-7d1e-4c55-9a4e-2f6b8e1d0a02";

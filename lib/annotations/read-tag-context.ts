@@ -19,7 +19,6 @@ export interface TagContext {
 interface Row {
   body_text: string | null;
   event_id: string | null;
-  article_found: boolean;
   code: string | null;
   kind: CategoryKind | null;
   label: string | null;
@@ -46,7 +45,7 @@ export async function readTagContext(
       ? Prisma.sql`${version.versionId}::uuid`
       : versionInUseSql(tag.articleId, version.reviewerId, Prisma.sql`v.codebook_id`);
   const [row] = await tx.$queryRaw<Row[]>`
-    SELECT a.body_text, a.event_id, a.id IS NOT NULL AS article_found,
+    SELECT a.body_text, a.event_id,
            c.code, c.kind::text AS kind, c.label, c.attributes, c.version_id,
            CASE WHEN c.id IS NULL THEN NULL ELSE ${inUse} END AS version_in_use,
            ea.event_id AS actor_event_id, ec.event_id AS claim_event_id
@@ -57,11 +56,17 @@ export async function readTagContext(
     LEFT JOIN event_actors ea ON ea.id = ${uuidOrNull(tag.actorId)}
     LEFT JOIN event_claims ec ON ec.id = ${uuidOrNull(tag.claimId)}`;
   return {
-    article: row.article_found ? { bodyText: row.body_text ?? "", eventId: row.event_id } : null,
+    article: row.body_text === null ? null : { bodyText: row.body_text, eventId: row.event_id },
     category:
       row.code === null
         ? null
-        : { code: row.code, kind: row.kind!, label: row.label!, attributes: row.attributes, versionId: row.version_id! },
+        : {
+            code: row.code,
+            kind: row.kind!,
+            label: row.label!,
+            attributes: row.attributes,
+            versionId: row.version_id!,
+          },
     versionInUse: row.version_in_use,
     actorEventId: row.actor_event_id,
     claimEventId: row.claim_event_id,

@@ -4,7 +4,7 @@ import { apiError, withRole } from "@/lib/http/api-route";
 import { findReport } from "@/lib/reports/find-report";
 import { printUrl } from "@/lib/reports/pdf/print-url";
 import { recordReportDownload } from "@/lib/reports/pdf/record-report-download";
-import { PdfPrinterMissing } from "@/lib/reports/pdf/pdf-printer";
+import { pdfPrinterProblem } from "@/lib/reports/pdf/pdf-printer";
 import { renderPdf } from "@/lib/reports/pdf/render-pdf";
 
 const paramsSchema = z.object({ reportId: z.uuid() });
@@ -16,11 +16,9 @@ export const GET = withRole(
     const { reportId } = paramsSchema.parse(await params);
     const report = await findReport(reportId);
     if (!report) return apiError(404, "not_found", "No report with this id.");
-    const pdf = await renderPdf(printUrl(request.url, report.id), report.title).catch((error: unknown) => {
-      if (error instanceof PdfPrinterMissing) return error;
-      throw error;
-    });
-    if (pdf instanceof PdfPrinterMissing) return apiError(503, "pdf_unavailable", pdf.message);
+    const printerProblem = pdfPrinterProblem();
+    if (printerProblem) return apiError(503, "pdf_unavailable", printerProblem);
+    const pdf = await renderPdf(printUrl(request.url, report.id), report.title);
     await recordReportDownload(report.id, report.status, user.id);
     return new Response(new Uint8Array(pdf), {
       headers: {
